@@ -1,0 +1,544 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configparser.h"
+
+#include "fieldtype.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QUrl>
+
+namespace Syncline {
+
+namespace {
+
+Error pathError(const QString& path, const QString& what)
+{
+    return Error::badInput(path + QStringLiteral(": ") + what);
+}
+
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("nothing");
+    }
+}
+
+// Reads typed members of one JSON object and remembers which keys were consumed, so that
+// leftovers (typos) can be reported.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject& object, QString path)
+        : m_object(object)
+        , m_path(std::move(path))
+    { }
+
+    QString path(const QString& key) const { return m_path + QLatin1Char('.') + key; }
+
+    Result<QString> string(const QString& key, bool required, const QString& fallback = {})
+    {
+        m_seen.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                return pathError(path(key), QStringLiteral("is required"));
+            return fallback;
+        }
+        if (!v.isString())
+            return pathError(
+                path(key), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+        if (required && v.toString().trimmed().isEmpty())
+            return pathError(path(key), QStringLiteral("must not be empty"));
+        return v.toString();
+    }
+
+    Result<QJsonValue> value(const QString& key)
+    {
+        m_seen.insert(key);
+        return m_object.value(key);
+    }
+
+    Result<QJsonObject> object(const QString& key, bool required)
+    {
+        m_seen.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() && !required)
+            return QJsonObject();
+        if (!v.isObject())
+            return pathError(
+                path(key), QStringLiteral("expected an object, found %1").arg(typeName(v)));
+        return v.toObject();
+    }
+
+    Result<QJsonArray> array(const QString& key, bool required)
+    {
+        m_seen.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() && !required)
+            return QJsonArray();
+        if (!v.isArray())
+            return pathError(
+                path(key), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+        return v.toArray();
+    }
+
+    Result<bool> boolean(const QString& key, bool fallback)
+    {
+        m_seen.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool())
+            return pathError(
+                path(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)));
+        return v.toBool();
+    }
+
+    Result<int> integer(const QString& key, int fallback, int min, int max)
+    {
+        m_seen.insert(key);
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+            return pathError(path(key),
+                QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
+        return int(d);
+    }
+
+    template <typename E>
+    Result<E> choice(const QString& key, const QList<std::pair<QString, E>>& options, E fallback)
+    {
+        auto text = string(key, false);
+        if (!text)
+            return text.error();
+        if (text->isEmpty() && !m_object.contains(key))
+            return fallback;
+        QStringList names;
+        for (const auto& [name, value] : options) {
+            if (name == *text)
+                return value;
+            names.append(name);
+        }
+        return pathError(path(key),
+            QStringLiteral("unknown value '%1' (expected one of: %2)")
+                .arg(*text, names.join(QStringLiteral(", "))));
+    }
+
+    Status noUnknownKeys() const
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_seen.contains(it.key()))
+                return pathError(path(it.key()), QStringLiteral("unknown key"));
+        }
+        return {};
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QSet<QString> m_seen;
+};
+
+#define SYNCLINE_TRY(var, expr)                                                                    \
+    auto var##_r = (expr);                                                                         \
+    if (!var##_r)                                                                                  \
+        return var##_r.error();                                                                    \
+    auto var = std::move(var##_r).value();
+
+const QList<std::pair<QString, JobConfig::Direction>> directions = {
+    { QStringLiteral("push"), JobConfig::Direction::Push },
+    { QStringLiteral("pull"), JobConfig::Direction::Pull },
+    { QStringLiteral("two-way"), JobConfig::Direction::TwoWay },
+};
+const QList<std::pair<QString, JobConfig::Mode>> modes = {
+    { QStringLiteral("full"), JobConfig::Mode::Full },
+    { QStringLiteral("incremental"), JobConfig::Mode::Incremental },
+};
+const QList<std::pair<QString, JobConfig::Detect>> detects = {
+    { QStringLiteral("hash"), JobConfig::Detect::Hash },
+    { QStringLiteral("timestamp"), JobConfig::Detect::Timestamp },
+    { QStringLiteral("version"), JobConfig::Detect::Version },
+    { QStringLiteral("changelog"), JobConfig::Detect::Changelog },
+};
+const QList<std::pair<QString, JobConfig::Deletes>> deletesOptions = {
+    { QStringLiteral("propagate"), JobConfig::Deletes::Propagate },
+    { QStringLiteral("ignore"), JobConfig::Deletes::Ignore },
+    { QStringLiteral("soft-delete"), JobConfig::Deletes::SoftDelete },
+};
+const QStringList policies
+    = { QStringLiteral("source-wins"), QStringLiteral("target-wins"), QStringLiteral("newest-wins"),
+          QStringLiteral("first-wins"), QStringLiteral("manual"), QStringLiteral("rule") };
+
+template <typename E> QString nameOf(const QList<std::pair<QString, E>>& options, E value)
+{
+    for (const auto& [name, v] : options) {
+        if (v == value)
+            return name;
+    }
+    return QString();
+}
+
+Result<QStringList> stringList(const QJsonArray& array, const QString& path)
+{
+    QStringList out;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array[i].isString() || array[i].toString().isEmpty())
+            return pathError(
+                path + QStringLiteral("[%1]").arg(i), QStringLiteral("expected a field name"));
+        out.append(array[i].toString());
+    }
+    return out;
+}
+
+Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    FieldMapping f;
+    SYNCLINE_TRY(target, r.string(QStringLiteral("target"), true));
+    SYNCLINE_TRY(source, r.string(QStringLiteral("source"), false));
+    SYNCLINE_TRY(type, r.string(QStringLiteral("type"), false));
+    SYNCLINE_TRY(expr, r.string(QStringLiteral("expr"), false));
+    SYNCLINE_TRY(constant, r.value(QStringLiteral("value")));
+    f.target = target;
+    f.source = source;
+    f.type = type;
+    const int kinds = int(!source.isEmpty()) + int(!expr.isEmpty()) + int(!constant.isUndefined());
+    if (kinds != 1)
+        return pathError(
+            path, QStringLiteral("give exactly one of \"source\", \"expr\" or \"value\""));
+    if (!type.isEmpty()) {
+        const auto parsed = FieldType::parseCast(type);
+        if (!parsed)
+            return pathError(r.path(QStringLiteral("type")), parsed.error().message);
+    }
+    if (!source.isEmpty()) {
+        f.kind = type.isEmpty() ? FieldMapping::Kind::Column : FieldMapping::Kind::Cast;
+    } else if (!expr.isEmpty()) {
+        f.kind = FieldMapping::Kind::Expression;
+        f.expression = expr;
+    } else {
+        f.kind = FieldMapping::Kind::Constant;
+        f.constant = constant;
+    }
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    return f;
+}
+
+Result<EntityRef> parseEntityRef(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
+    SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    return EntityRef { endpoint, entity };
+}
+
+template <typename T> Status checkUniqueNames(const QList<T>& items, const QString& path)
+{
+    QSet<QString> names;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (names.contains(items[i].name))
+            return pathError(path + QStringLiteral("[%1].name").arg(i),
+                QStringLiteral("duplicate name '%1'").arg(items[i].name));
+        names.insert(items[i].name);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<EndpointConfig> ConfigParser::parseEndpoint(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    EndpointConfig e;
+    SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
+    SYNCLINE_TRY(kind, r.string(QStringLiteral("kind"), true));
+    SYNCLINE_TRY(url, r.string(QStringLiteral("url"), true));
+    SYNCLINE_TRY(passwordEnv, r.string(QStringLiteral("password_env"), false));
+    SYNCLINE_TRY(keychain, r.boolean(QStringLiteral("keychain"), false));
+    SYNCLINE_TRY(options, r.object(QStringLiteral("options"), false));
+    if (object.contains(QStringLiteral("password")))
+        return pathError(r.path(QStringLiteral("password")),
+            QStringLiteral("passwords are never stored in the config; name an "
+                           "environment variable with \"password_env\" or use "
+                           "\"keychain\": true"));
+    if (kind != u"sqlite" && kind != u"postgresql")
+        return pathError(r.path(QStringLiteral("kind")),
+            QStringLiteral("unknown endpoint kind '%1' (expected sqlite or postgresql)").arg(kind));
+    const QString scheme
+        = kind == u"sqlite" ? QStringLiteral("sqlite:") : QStringLiteral("postgresql://");
+    if (!url.startsWith(scheme) && !(kind == u"postgresql" && url.startsWith(u"postgres://")))
+        return pathError(r.path(QStringLiteral("url")),
+            QStringLiteral("expected a URL starting with %1").arg(scheme));
+    if (kind == u"postgresql" && !QUrl(url).password().isEmpty())
+        return pathError(r.path(QStringLiteral("url")),
+            QStringLiteral("contains a password; remove it and use \"password_env\" "
+                           "or \"keychain\": true"));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    e.name = name;
+    e.kind = kind;
+    e.url = url;
+    e.passwordEnv = passwordEnv;
+    e.keychain = keychain;
+    e.options = options;
+    return e;
+}
+
+Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    MappingConfig m;
+    SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
+    SYNCLINE_TRY(sourceObject, r.object(QStringLiteral("source"), true));
+    SYNCLINE_TRY(targetObject, r.object(QStringLiteral("target"), true));
+    SYNCLINE_TRY(keyArray, r.array(QStringLiteral("key"), true));
+    SYNCLINE_TRY(fieldArray, r.array(QStringLiteral("fields"), false));
+    SYNCLINE_TRY(source, parseEntityRef(sourceObject, r.path(QStringLiteral("source"))));
+    SYNCLINE_TRY(target, parseEntityRef(targetObject, r.path(QStringLiteral("target"))));
+    SYNCLINE_TRY(key, stringList(keyArray, r.path(QStringLiteral("key"))));
+    if (key.isEmpty())
+        return pathError(r.path(QStringLiteral("key")), QStringLiteral("needs at least one field"));
+    m.name = name;
+    m.source = source;
+    m.target = target;
+    m.key = key;
+    QSet<QString> targets;
+    for (qsizetype i = 0; i < fieldArray.size(); ++i) {
+        const QString fieldPath = r.path(QStringLiteral("fields[%1]").arg(i));
+        if (!fieldArray[i].isObject())
+            return pathError(fieldPath,
+                QStringLiteral("expected an object, found %1").arg(typeName(fieldArray[i])));
+        SYNCLINE_TRY(field, parseField(fieldArray[i].toObject(), fieldPath));
+        if (targets.contains(field.target))
+            return pathError(fieldPath + QStringLiteral(".target"),
+                QStringLiteral("field '%1' is mapped twice").arg(field.target));
+        targets.insert(field.target);
+        m.fields.append(field);
+    }
+    if (!m.fields.isEmpty()) {
+        for (const QString& k : std::as_const(m.key)) {
+            if (!targets.contains(k))
+                return pathError(r.path(QStringLiteral("key")),
+                    QStringLiteral("key field '%1' has no field mapping").arg(k));
+        }
+    }
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    return m;
+}
+
+Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    JobConfig j;
+    SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
+    SYNCLINE_TRY(mapping, r.string(QStringLiteral("mapping"), true));
+    SYNCLINE_TRY(direction, r.choice(QStringLiteral("direction"), directions, j.direction));
+    SYNCLINE_TRY(mode, r.choice(QStringLiteral("mode"), modes, j.mode));
+    SYNCLINE_TRY(detect, r.choice(QStringLiteral("detect"), detects, j.detect));
+    SYNCLINE_TRY(changeColumn, r.string(QStringLiteral("change_column"), false));
+    SYNCLINE_TRY(conflicts, r.string(QStringLiteral("conflicts"), false, j.conflicts));
+    SYNCLINE_TRY(deletes, r.choice(QStringLiteral("deletes"), deletesOptions, j.deletes));
+    SYNCLINE_TRY(softDeleteColumn, r.string(QStringLiteral("soft_delete_column"), false));
+    SYNCLINE_TRY(batch, r.integer(QStringLiteral("batch"), j.batch, 1, 1000000));
+    SYNCLINE_TRY(schedule, r.object(QStringLiteral("schedule"), false));
+    if (!policies.contains(conflicts))
+        return pathError(r.path(QStringLiteral("conflicts")),
+            QStringLiteral("unknown value '%1' (expected one of: %2)")
+                .arg(conflicts, policies.join(QStringLiteral(", "))));
+    if ((detect == JobConfig::Detect::Timestamp || detect == JobConfig::Detect::Version)
+        && changeColumn.isEmpty())
+        return pathError(r.path(QStringLiteral("change_column")),
+            QStringLiteral("is required when detect is \"%1\"").arg(toString(detect)));
+    if (deletes == JobConfig::Deletes::SoftDelete && softDeleteColumn.isEmpty())
+        return pathError(r.path(QStringLiteral("soft_delete_column")),
+            QStringLiteral("is required when deletes is \"soft-delete\""));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    j.name = name;
+    j.mapping = mapping;
+    j.direction = direction;
+    j.mode = mode;
+    j.detect = detect;
+    j.changeColumn = changeColumn;
+    j.conflicts = conflicts;
+    j.deletes = deletes;
+    j.softDeleteColumn = softDeleteColumn;
+    j.batch = batch;
+    j.schedule = schedule;
+    return j;
+}
+
+Result<WorkspaceConfig> ConfigParser::parse(const QByteArray& json, const QString& sourceName)
+{
+    const auto withSource = [&](const Error& e) { return e.within(sourceName); };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Turn the byte offset into a line and column an editor can jump to.
+        const QByteArray before = json.left(parseError.offset);
+        const int line = int(before.count('\n')) + 1;
+        const int column = int(parseError.offset - (before.lastIndexOf('\n') + 1)) + 1;
+        return Error::badInput(QStringLiteral("%1:%2:%3: malformed JSON: %4")
+                                   .arg(sourceName)
+                                   .arg(line)
+                                   .arg(column)
+                                   .arg(parseError.errorString()));
+    }
+    if (!doc.isObject())
+        return withSource(pathError(QStringLiteral("$"), QStringLiteral("expected an object")));
+    ObjectReader root(doc.object(), QStringLiteral("$"));
+    WorkspaceConfig config;
+    auto endpoints = root.array(QStringLiteral("endpoints"), false);
+    auto mappings = root.array(QStringLiteral("mappings"), false);
+    auto jobs = root.array(QStringLiteral("jobs"), false);
+    for (const auto* r : { &endpoints, &mappings, &jobs }) {
+        if (!*r)
+            return withSource(r->error());
+    }
+    if (auto s = root.noUnknownKeys(); !s)
+        return withSource(s.error());
+
+    const auto parseList
+        = [&](const QJsonArray& array, const QString& key, auto parseOne, auto& into) -> Status {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("$.%1[%2]").arg(key).arg(i);
+            if (!array[i].isObject())
+                return pathError(
+                    path, QStringLiteral("expected an object, found %1").arg(typeName(array[i])));
+            auto item = parseOne(array[i].toObject(), path);
+            if (!item)
+                return item.error();
+            into.append(std::move(item).value());
+        }
+        return checkUniqueNames(into, QStringLiteral("$.") + key);
+    };
+    if (auto s = parseList(*endpoints, QStringLiteral("endpoints"), &ConfigParser::parseEndpoint,
+            config.endpoints);
+        !s)
+        return withSource(s.error());
+    if (auto s = parseList(
+            *mappings, QStringLiteral("mappings"), &ConfigParser::parseMapping, config.mappings);
+        !s)
+        return withSource(s.error());
+    if (auto s = parseList(*jobs, QStringLiteral("jobs"), &ConfigParser::parseJob, config.jobs); !s)
+        return withSource(s.error());
+    return config;
+}
+
+QString ConfigParser::toString(JobConfig::Direction value)
+{
+    return nameOf(directions, value);
+}
+QString ConfigParser::toString(JobConfig::Mode value)
+{
+    return nameOf(modes, value);
+}
+QString ConfigParser::toString(JobConfig::Detect value)
+{
+    return nameOf(detects, value);
+}
+QString ConfigParser::toString(JobConfig::Deletes value)
+{
+    return nameOf(deletesOptions, value);
+}
+
+QJsonObject ConfigParser::toJson(const EndpointConfig& e)
+{
+    QJsonObject o { { QStringLiteral("name"), e.name }, { QStringLiteral("kind"), e.kind },
+        { QStringLiteral("url"), e.url } };
+    if (!e.passwordEnv.isEmpty())
+        o.insert(QStringLiteral("password_env"), e.passwordEnv);
+    if (e.keychain)
+        o.insert(QStringLiteral("keychain"), true);
+    if (!e.options.isEmpty())
+        o.insert(QStringLiteral("options"), e.options);
+    return o;
+}
+
+QJsonObject ConfigParser::toJson(const MappingConfig& m)
+{
+    QJsonArray fields;
+    for (const FieldMapping& f : m.fields) {
+        QJsonObject fo { { QStringLiteral("target"), f.target } };
+        switch (f.kind) {
+        case FieldMapping::Kind::Column:
+        case FieldMapping::Kind::Cast:
+            fo.insert(QStringLiteral("source"), f.source);
+            break;
+        case FieldMapping::Kind::Constant:
+            fo.insert(QStringLiteral("value"), f.constant);
+            break;
+        case FieldMapping::Kind::Expression:
+            fo.insert(QStringLiteral("expr"), f.expression);
+            break;
+        }
+        if (!f.type.isEmpty())
+            fo.insert(QStringLiteral("type"), f.type);
+        fields.append(fo);
+    }
+    QJsonObject o {
+        { QStringLiteral("name"), m.name },
+        { QStringLiteral("source"),
+            QJsonObject { { QStringLiteral("endpoint"), m.source.endpoint },
+                { QStringLiteral("entity"), m.source.entity } } },
+        { QStringLiteral("target"),
+            QJsonObject { { QStringLiteral("endpoint"), m.target.endpoint },
+                { QStringLiteral("entity"), m.target.entity } } },
+        { QStringLiteral("key"), QJsonArray::fromStringList(m.key) },
+    };
+    if (!fields.isEmpty())
+        o.insert(QStringLiteral("fields"), fields);
+    return o;
+}
+
+QJsonObject ConfigParser::toJson(const JobConfig& j)
+{
+    QJsonObject o { { QStringLiteral("name"), j.name }, { QStringLiteral("mapping"), j.mapping },
+        { QStringLiteral("direction"), toString(j.direction) },
+        { QStringLiteral("mode"), toString(j.mode) },
+        { QStringLiteral("detect"), toString(j.detect) },
+        { QStringLiteral("conflicts"), j.conflicts },
+        { QStringLiteral("deletes"), toString(j.deletes) }, { QStringLiteral("batch"), j.batch } };
+    if (!j.changeColumn.isEmpty())
+        o.insert(QStringLiteral("change_column"), j.changeColumn);
+    if (!j.softDeleteColumn.isEmpty())
+        o.insert(QStringLiteral("soft_delete_column"), j.softDeleteColumn);
+    if (!j.schedule.isEmpty())
+        o.insert(QStringLiteral("schedule"), j.schedule);
+    return o;
+}
+
+QJsonObject ConfigParser::toJson(const WorkspaceConfig& config)
+{
+    QJsonArray endpoints, mappings, jobs;
+    for (const auto& e : config.endpoints)
+        endpoints.append(toJson(e));
+    for (const auto& m : config.mappings)
+        mappings.append(toJson(m));
+    for (const auto& j : config.jobs)
+        jobs.append(toJson(j));
+    return QJsonObject { { QStringLiteral("endpoints"), endpoints },
+        { QStringLiteral("mappings"), mappings }, { QStringLiteral("jobs"), jobs } };
+}
+
+} // namespace Syncline

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workspaceconfig.h"
+
+namespace Syncline {
+
+namespace {
+
+template <typename T> const T* findByName(const QList<T>& items, const QString& name)
+{
+    for (const T& item : items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+template <typename T> void mergeByName(QList<T>& into, const QList<T>& from)
+{
+    for (const T& item : from) {
+        auto it = std::find_if(into.begin(), into.end(),
+            [&](const T& existing) { return existing.name == item.name; });
+        if (it != into.end())
+            *it = item;
+        else
+            into.append(item);
+    }
+}
+
+} // namespace
+
+const EndpointConfig* WorkspaceConfig::endpoint(const QString& name) const
+{
+    return findByName(endpoints, name);
+}
+
+const MappingConfig* WorkspaceConfig::mapping(const QString& name) const
+{
+    return findByName(mappings, name);
+}
+
+const JobConfig* WorkspaceConfig::job(const QString& name) const
+{
+    return findByName(jobs, name);
+}
+
+WorkspaceConfig WorkspaceConfig::mergedWith(const WorkspaceConfig& other) const
+{
+    WorkspaceConfig merged = *this;
+    mergeByName(merged.endpoints, other.endpoints);
+    mergeByName(merged.mappings, other.mappings);
+    mergeByName(merged.jobs, other.jobs);
+    return merged;
+}
+
+Status WorkspaceConfig::checkReferences() const
+{
+    for (qsizetype i = 0; i < mappings.size(); ++i) {
+        const MappingConfig& m = mappings[i];
+        if (!endpoint(m.source.endpoint))
+            return Error::badInput(
+                QStringLiteral("mapping '%1': source.endpoint: unknown endpoint '%2'")
+                    .arg(m.name, m.source.endpoint));
+        if (!endpoint(m.target.endpoint))
+            return Error::badInput(
+                QStringLiteral("mapping '%1': target.endpoint: unknown endpoint '%2'")
+                    .arg(m.name, m.target.endpoint));
+    }
+    for (const JobConfig& j : jobs) {
+        if (!mapping(j.mapping))
+            return Error::badInput(
+                QStringLiteral("job '%1': mapping: unknown mapping '%2'").arg(j.name, j.mapping));
+    }
+    return {};
+}
+
+} // namespace Syncline
