@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace Syncline {
+
+// Row counts of a run. Value type, crosses threads.
+struct RunCounts
+{
+    qint64 sourceRows = 0; // read from the source
+    qint64 targetRows = 0; // read from the target
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 unchanged = 0;
+    qint64 quarantined = 0;
+    qint64 conflicts = 0;
+
+    qint64 applied() const { return inserted + updated + deleted; }
+    bool operator==(const RunCounts&) const = default;
+};
+
+// One execution of a job as recorded in the workspace.
+struct RunRecord
+{
+    enum class Status { Running, Succeeded, Failed, Cancelled };
+
+    qint64 id = 0;
+    QString job;
+    Status status = Status::Running;
+    bool dryRun = false;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // UTC; invalid while running
+    double seconds = 0;
+    RunCounts counts;
+    QString error; // one line; empty when succeeded
+    QString host; // which machine ran it
+
+    static QString toString(Status status); // "running", "succeeded", "failed", "cancelled"
+    static Status statusFromString(const QString& text);
+};
+
+} // namespace Syncline
+
+Q_DECLARE_METATYPE(Syncline::RunCounts)
+Q_DECLARE_METATYPE(Syncline::RunRecord)

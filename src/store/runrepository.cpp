@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runrepository.h"
+
+#include "storesql.h"
+#include "workspace.h"
+
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QVariant>
+
+namespace Syncline {
+
+namespace {
+
+const QString s_columns = QStringLiteral(
+    "id, job, status, dry_run, started_at, finished_at, seconds, source_rows, target_rows, "
+    "inserted, updated, deleted, unchanged, quarantined, conflicts, error, host");
+
+RunRecord readRun(const QSqlQuery& query)
+{
+    RunRecord run;
+    run.id = query.value(0).toLongLong();
+    run.job = query.value(1).toString();
+    run.status = RunRecord::statusFromString(query.value(2).toString());
+    run.dryRun = query.value(3).toBool();
+    run.startedAt = StoreSql::fromText(query.value(4).toString());
+    run.finishedAt = StoreSql::fromText(query.value(5).toString());
+    run.seconds = query.value(6).toDouble();
+    run.counts.sourceRows = query.value(7).toLongLong();
+    run.counts.targetRows = query.value(8).toLongLong();
+    run.counts.inserted = query.value(9).toLongLong();
+    run.counts.updated = query.value(10).toLongLong();
+    run.counts.deleted = query.value(11).toLongLong();
+    run.counts.unchanged = query.value(12).toLongLong();
+    run.counts.quarantined = query.value(13).toLongLong();
+    run.counts.conflicts = query.value(14).toLongLong();
+    run.error = query.value(15).toString();
+    run.host = query.value(16).toString();
+    return run;
+}
+
+} // namespace
+
+Result<qint64> RunRepository::begin(const QString& job, bool dryRun)
+{
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("INSERT INTO runs (job, status, dry_run, started_at, "
+                       "host) VALUES (?, ?, ?, ?, ?)"),
+        { job, RunRecord::toString(RunRecord::Status::Running), dryRun ? 1 : 0, StoreSql::nowText(),
+            QSysInfo::machineHostName() });
+    if (!query)
+        return query.error().within(QStringLiteral("job %1: cannot record the run").arg(job));
+    const qint64 id = query->lastInsertId().toLongLong();
+    qCDebug(lcStore) << "run" << id << "of job" << job << "began" << (dryRun ? "(dry run)" : "");
+    return id;
+}
+
+Status RunRepository::finish(const RunRecord& run)
+{
+    const QDateTime finishedAt
+        = run.finishedAt.isValid() ? run.finishedAt : QDateTime::currentDateTimeUtc();
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, seconds = ?, source_rows = ?, "
+                       "target_rows = ?, inserted = ?, updated = ?, deleted = ?, unchanged = ?, "
+                       "quarantined = ?, conflicts = ?, error = ? WHERE id = ?"),
+        { RunRecord::toString(run.status), StoreSql::toText(finishedAt), run.seconds,
+            run.counts.sourceRows, run.counts.targetRows, run.counts.inserted, run.counts.updated,
+            run.counts.deleted, run.counts.unchanged, run.counts.quarantined, run.counts.conflicts,
+            run.error, run.id });
+    if (!query)
+        return query.error().within(QStringLiteral("run %1").arg(run.id));
+    if (query->numRowsAffected() == 0)
+        return Error::badInput(QStringLiteral("workspace %1: no run with id %2")
+                                   .arg(m_workspace.location())
+                                   .arg(run.id));
+    return {};
+}
+
+Result<RunRecord> RunRepository::get(qint64 id) const
+{
+    auto query = StoreSql::run(
+        m_workspace, QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(s_columns), { id });
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error::badInput(
+            QStringLiteral("workspace %1: no run with id %2").arg(m_workspace.location()).arg(id));
+    return readRun(*query);
+}
+
+Result<QList<RunRecord>> RunRepository::list(const QString& job, int limit) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM runs").arg(s_columns);
+    if (!job.isEmpty()) {
+        sql += QStringLiteral(" WHERE job = ?");
+        values.append(job);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values.append(limit < 0 ? -1 : limit);
+    auto query = StoreSql::run(m_workspace, sql, values);
+    if (!query)
+        return query.error();
+    QList<RunRecord> runs;
+    while (query->next())
+        runs.append(readRun(*query));
+    return runs;
+}
+
+Status RunRepository::addMetric(qint64 runId, const QString& name, double value)
+{
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("INSERT INTO run_metrics (run_id, name, value) "
+                       "VALUES (?, ?, ?) ON CONFLICT (run_id, name) "
+                       "DO UPDATE SET value = excluded.value"),
+        { runId, name, value });
+    if (!query)
+        return query.error().within(QStringLiteral("run %1: metric %2").arg(runId).arg(name));
+    return {};
+}
+
+Result<QList<std::pair<QString, double>>> RunRepository::metrics(qint64 runId) const
+{
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("SELECT name, value FROM run_metrics WHERE run_id = ? ORDER BY name"),
+        { runId });
+    if (!query)
+        return query.error();
+    QList<std::pair<QString, double>> metrics;
+    while (query->next())
+        metrics.append({ query->value(0).toString(), query->value(1).toDouble() });
+    return metrics;
+}
+
+Status RunRepository::markInterrupted(const QString& job)
+{
+    const QString now = StoreSql::nowText();
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("UPDATE runs SET status = ?, error = ?, finished_at = ?, "
+                       "seconds = MAX(0, (julianday(?) - julianday(started_at)) * 86400.0) "
+                       "WHERE job = ? AND status = ?"),
+        { RunRecord::toString(RunRecord::Status::Failed),
+            QStringLiteral("interrupted (the process running it stopped)"), now, now, job,
+            RunRecord::toString(RunRecord::Status::Running) });
+    if (!query)
+        return query.error().within(QStringLiteral("job %1").arg(job));
+    if (const int n = query->numRowsAffected(); n > 0)
+        qCInfo(lcStore) << "job" << job << ":" << n << "interrupted run(s) marked failed";
+    return {};
+}
+
+} // namespace Syncline
