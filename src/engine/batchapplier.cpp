@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchapplier.h"
+
+#include "core/canonicalformatter.h"
+#include "core/keycodec.h"
+#include "rowmapper.h"
+#include "store/journalrepository.h"
+#include "store/quarantinerepository.h"
+
+#include <QElapsedTimer>
+
+namespace Syncline {
+
+using Decision = ChangeClassifier::Decision;
+
+BatchApplier::BatchApplier(Context context, WriterFactory writerFactory, RunReport& report)
+    : m_context(std::move(context))
+    , m_writerFactory(std::move(writerFactory))
+    , m_report(report)
+{ }
+
+QJsonObject BatchApplier::rowJson(const QVariantList& values) const
+{
+    QJsonObject object;
+    const QList<PlannedField>& fields = m_context.plan->fields;
+    for (qsizetype i = 0; i < fields.size() && i < values.size(); ++i)
+        object.insert(fields[i].target, CanonicalFormatter::toJson(values[i], fields[i].type));
+    return object;
+}
+
+void BatchApplier::plan(
+    Decision decision, const KeyedRow* source, const KeyedRow* target, const QByteArray& key)
+{
+    ++m_report.plannedTotal;
+    if (m_report.planned.size() >= m_context.previewLimit)
+        return;
+    PlannedChange change;
+    change.kind = decision == Decision::Insert ? PlannedChange::Kind::Insert
+        : decision == Decision::Update         ? PlannedChange::Kind::Update
+                                               : PlannedChange::Kind::Delete;
+    change.key = m_context.mapper->describeKeyBytes(key);
+    if (target)
+        change.before = rowJson(target->values);
+    if (source)
+        change.after = rowJson(source->values);
+    m_report.planned.append(change);
+}
+
+Status BatchApplier::add(
+    Decision decision, const KeyedRow* source, const KeyedRow* target, const QByteArray& key)
+{
+    RunCounts& counts = m_report.counts;
+    switch (decision) {
+    case Decision::Skip:
+        return {};
+    case Decision::Unchanged:
+        ++counts.unchanged;
+        return {};
+    case Decision::RefreshJournal:
+        ++counts.unchanged;
+        if (!m_context.dryRun)
+            m_journalRefresh.append({ key, source->hash, {} });
+        break;
+    case Decision::ForgetJournal:
+        if (!m_context.dryRun)
+            m_journalForget.append(key);
+        break;
+    case Decision::Insert:
+    case Decision::Update:
+        if (m_context.dryRun) {
+            ++(decision == Decision::Insert ? counts.inserted : counts.updated);
+            plan(decision, source, target, key);
+            return {};
+        }
+        m_batch.upserts.append(source->values);
+        m_upserts.append({ key, source->hash, decision == Decision::Insert });
+        break;
+    case Decision::Delete: {
+        if (m_context.dryRun) {
+            ++counts.deleted;
+            plan(decision, nullptr, target, key);
+            return {};
+        }
+        auto keyValues = KeyCodec::decode(key, m_context.plan->keyTypes());
+        if (!keyValues)
+            return keyValues.error();
+        m_batch.deletes.append(*keyValues);
+        m_deleteKeys.append(key);
+        break;
+    }
+    }
+    if (m_batch.upserts.size() + m_batch.deletes.size() >= m_context.batchSize)
+        return flush();
+    if (m_journalRefresh.size() + m_journalForget.size() >= m_context.batchSize)
+        return flushJournalOnly();
+    return {};
+}
+
+Status BatchApplier::flushJournalOnly()
+{
+    if (m_journalRefresh.isEmpty() && m_journalForget.isEmpty())
+        return {};
+    const Status written
+        = m_context.journal->apply(m_context.job, m_journalRefresh, m_journalForget);
+    m_journalRefresh.clear();
+    m_journalForget.clear();
+    return written;
+}
+
+Status BatchApplier::flush()
+{
+    if (m_context.dryRun)
+        return {};
+    if (m_batch.isEmpty())
+        return flushJournalOnly();
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_writer) {
+        auto writer = m_writerFactory();
+        if (!writer)
+            return writer.error();
+        m_writer = std::move(writer).value();
+    }
+    auto outcome = m_writer->apply(m_batch);
+    if (!outcome)
+        return outcome.error();
+
+    QList<bool> upsertRejected(m_batch.upserts.size(), false);
+    QList<bool> deleteRejected(m_batch.deletes.size(), false);
+    QList<QuarantinedRow> quarantined;
+    for (const RejectedRow& rejected : std::as_const(outcome->rejected)) {
+        QuarantinedRow row;
+        row.runId = m_context.runId;
+        row.job = m_context.job;
+        row.error = rejected.error;
+        if (rejected.isDelete) {
+            deleteRejected[rejected.index] = true;
+            row.operation = QStringLiteral("delete");
+            row.key = m_context.mapper->describeKeyBytes(m_deleteKeys[rejected.index]);
+        } else {
+            upsertRejected[rejected.index] = true;
+            row.operation = QStringLiteral("upsert");
+            row.key = m_context.mapper->describeKeyBytes(m_upserts[rejected.index].key);
+            row.row = rowJson(m_batch.upserts[rejected.index]);
+        }
+        quarantined.append(row);
+    }
+
+    // Only what committed goes into the journal, so rejected rows are retried next run.
+    RunCounts& counts = m_report.counts;
+    for (qsizetype i = 0; i < m_upserts.size(); ++i) {
+        if (upsertRejected[i])
+            continue;
+        ++(m_upserts[i].isInsert ? counts.inserted : counts.updated);
+        m_journalRefresh.append({ m_upserts[i].key, m_upserts[i].hash, {} });
+    }
+    for (qsizetype i = 0; i < m_deleteKeys.size(); ++i) {
+        if (deleteRejected[i])
+            continue;
+        ++counts.deleted;
+        m_journalForget.append(m_deleteKeys[i]);
+    }
+    counts.quarantined += quarantined.size();
+    m_batch = WriteBatch();
+    m_upserts.clear();
+    m_deleteKeys.clear();
+
+    if (const Status journaled = flushJournalOnly(); !journaled)
+        return journaled;
+    if (!quarantined.isEmpty()) {
+        if (const Status kept = m_context.quarantine->add(quarantined); !kept)
+            return kept;
+    }
+    m_applySeconds += timer.nsecsElapsed() / 1e9;
+    return {};
+}
+
+} // namespace Syncline

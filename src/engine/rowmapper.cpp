@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rowmapper.h"
+
+#include "core/canonicalformatter.h"
+#include "core/canonicalizer.h"
+#include "core/keycodec.h"
+
+namespace Syncline {
+
+RowMapper::RowMapper(const MappingPlan& plan)
+    : m_plan(plan)
+    , m_fieldTypes(plan.fieldTypes())
+    , m_keyTypes(plan.keyTypes())
+    , m_keyNames(plan.keyNames())
+{ }
+
+Status RowMapper::prepare()
+{
+    if (m_plan.expressions.isEmpty())
+        return {};
+    auto compiled = m_expressions.compile(m_plan.expressions, m_plan.sourceColumns);
+    if (!compiled)
+        return compiled.error().within(QStringLiteral("mapping '%1'").arg(m_plan.mapping.name));
+    return {};
+}
+
+// Values whose canonical form is not their natural text (timestamps as microseconds,
+// decimals as strings, dates as day numbers) go through their text form when the field's
+// type differs from the column's, so that e.g. a timestamp column cast to text reads
+// "2024-05-01 10:00:00+00:00" rather than a number.
+Result<QVariant> RowMapper::convertSource(
+    const QVariant& raw, const FieldType& from, const FieldType& to)
+{
+    using K = FieldType::Kind;
+    if (from.kind == to.kind || from.kind == K::Any || from.kind == K::Text || from.kind == K::Blob
+        || raw.isNull() || !raw.isValid())
+        return Canonicalizer::canonicalize(raw, to);
+    auto own = Canonicalizer::canonicalize(raw, from);
+    if (!own)
+        return own;
+    switch (from.kind) {
+    case K::Timestamp:
+    case K::TimestampTz:
+    case K::Date:
+    case K::Decimal:
+        return Canonicalizer::canonicalize(CanonicalFormatter::toText(*own, from), to);
+    default:
+        return Canonicalizer::canonicalize(*own, to);
+    }
+}
+
+Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
+{
+    const QList<PlannedField>& fields = m_plan.fields;
+    out.values.resize(fields.size());
+    // Keys first, so a later error can name the row.
+    m_keyValues.resize(m_plan.keyFields.size());
+    for (qsizetype k = 0; k < m_plan.keyFields.size(); ++k) {
+        const PlannedField& f = fields[m_plan.keyFields[k]];
+        auto value = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+        if (!value)
+            return value.error().within(QStringLiteral("source row %1: key field '%2'")
+                                            .arg(raw[f.sourceIndex].toString(), f.target));
+        m_keyValues[k] = *value;
+    }
+    const auto where = [&](const PlannedField& f) {
+        return QStringLiteral("mapping '%1': source row %2: field '%3'")
+            .arg(m_plan.mapping.name, KeyCodec::display(m_keyNames, m_keyValues, m_keyTypes),
+                f.target);
+    };
+    if (!m_expressions.isEmpty()) {
+        m_sourceCanonical.resize(raw.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            auto value = Canonicalizer::canonicalize(raw[i], m_plan.sourceTypes[i]);
+            // A value that does not fit its own column's declared type (SQLite allows it)
+            // is shown to expressions as stored.
+            m_sourceCanonical[i] = value ? *value : raw[i];
+        }
+        m_expressions.setRow(m_sourceCanonical, m_plan.sourceTypes);
+    }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const PlannedField& f = fields[i];
+        switch (f.kind) {
+        case FieldMapping::Kind::Column:
+        case FieldMapping::Kind::Cast: {
+            auto value
+                = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+            if (!value)
+                return value.error().within(where(f));
+            out.values[i] = std::move(value).value();
+            break;
+        }
+        case FieldMapping::Kind::Constant:
+            out.values[i] = f.constant;
+            break;
+        case FieldMapping::Kind::Expression: {
+            auto result = m_expressions.evaluate(f.expressionIndex);
+            if (!result)
+                return result.error().within(where(f));
+            auto value = Canonicalizer::canonicalize(*result, f.type);
+            if (!value)
+                return value.error().within(where(f) + QStringLiteral(": expression result"));
+            out.values[i] = std::move(value).value();
+            break;
+        }
+        }
+    }
+    out.change = m_plan.changeColumnIndex >= 0 ? raw[m_plan.changeColumnIndex] : QVariant();
+    return finish(out, QStringLiteral("source"));
+}
+
+Status RowMapper::mapTarget(const QVariantList& raw, KeyedRow& out)
+{
+    const QList<PlannedField>& fields = m_plan.fields;
+    out.values.resize(fields.size());
+    bool unconvertible = false;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        auto value = Canonicalizer::canonicalize(raw[i], fields[i].type);
+        if (!value) {
+            // A target value that does not convert is simply different: the update rewrites it.
+            out.values[i] = QVariant();
+            unconvertible = true;
+            continue;
+        }
+        out.values[i] = std::move(value).value();
+    }
+    out.change = QVariant();
+    auto status = finish(out, QStringLiteral("target"));
+    if (unconvertible)
+        out.hash = ~out.hash; // never equal to what the source maps to
+    return status;
+}
+
+Status RowMapper::finish(KeyedRow& out, const QString& side)
+{
+    m_keyValues.resize(m_plan.keyFields.size());
+    for (qsizetype k = 0; k < m_plan.keyFields.size(); ++k)
+        m_keyValues[k] = out.values[m_plan.keyFields[k]];
+    auto key = KeyCodec::encode(m_keyValues, m_keyTypes);
+    if (!key)
+        return Error::badInput(
+            QStringLiteral("mapping '%1': %2 row %3: %4")
+                .arg(m_plan.mapping.name, side,
+                    KeyCodec::display(m_keyNames, m_keyValues, m_keyTypes), key.error().message));
+    out.key = std::move(key).value();
+    out.hash = m_hasher.hash(out.values, m_fieldTypes);
+    return {};
+}
+
+QString RowMapper::describeKey(const QVariantList& values) const
+{
+    QVariantList keyValues;
+    for (int i : m_plan.keyFields)
+        keyValues.append(values.value(i));
+    return KeyCodec::display(m_keyNames, keyValues, m_keyTypes);
+}
+
+QString RowMapper::describeKeyBytes(const QByteArray& key) const
+{
+    auto values = KeyCodec::decode(key, m_keyTypes);
+    if (!values)
+        return QString::fromLatin1(key.toHex());
+    return KeyCodec::display(m_keyNames, *values, m_keyTypes);
+}
+
+} // namespace Syncline

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "runreport.h"
+#include "syncrun.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace Syncline {
+
+// Starts job runs on worker threads (one QThread per run, each with its own database
+// connections) and reports their progress and outcome through queued signals. Lives on the
+// thread that created it (the GUI thread in the console); several jobs may run at once, a
+// job never twice at once. Destroying it cancels running jobs and waits for their threads.
+class RunController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunController(QString workspaceLocation, QObject* parent = nullptr);
+    ~RunController() override;
+
+    // False (and nothing started) when the job is already running.
+    bool start(const QString& job, const RunOptions& options = {});
+    void cancel(const QString& job);
+    bool isRunning(const QString& job) const;
+    QStringList runningJobs() const;
+
+signals:
+    void started(const QString& job);
+    void progressed(const Syncline::RunProgress& progress);
+    void finished(const Syncline::RunReport& report);
+
+private:
+    struct ActiveRun;
+    QString m_workspaceLocation;
+    QHash<QString, std::shared_ptr<ActiveRun>> m_active;
+};
+
+} // namespace Syncline
