@@ -30,6 +30,8 @@ run_packages=(
     # The offscreen and xcb platform plugins live in libqt6gui6 in Debian 12;
     # qt6-qpa-plugins only holds the VNC plugin.
     libqt6gui6 qt6-qpa-plugins
+    # SVG icons (icon engine and image format plugins).
+    libqt6svg6
     libxxhash-dev libpq-dev qtkeychain-qt6-dev libdtl-dev libcurl4-openssl-dev libgl-dev
     sqlite3
     # Text in offscreen rendering (tests, screenshots) needs at least one font.
