@@ -481,7 +481,7 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
     record.dryRun = m_options.dryRun;
     record.seconds = report.seconds;
     record.counts = report.counts;
-    record.error = outcome ? QStringLiteral("") : outcome.error().message; // the column is NOT NULL
+    record.error = outcome ? QString() : outcome.error().message;
     if (const Status finished = runs.finish(record); !finished)
         qCWarning(lcEngine) << "could not record the run:" << finished.error().message;
     return report;

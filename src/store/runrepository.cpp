@@ -66,7 +66,7 @@ Status RunRepository::finish(const RunRecord& run)
         { RunRecord::toString(run.status), StoreSql::toText(finishedAt), run.seconds,
             run.counts.sourceRows, run.counts.targetRows, run.counts.inserted, run.counts.updated,
             run.counts.deleted, run.counts.unchanged, run.counts.quarantined, run.counts.conflicts,
-            run.error, run.id });
+            run.error.isNull() ? QStringLiteral("") : run.error, run.id }); // NOT NULL column
     if (!query)
         return query.error().within(QStringLiteral("run %1").arg(run.id));
     if (query->numRowsAffected() == 0)
