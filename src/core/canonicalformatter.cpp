@@ -25,6 +25,10 @@ QString CanonicalFormatter::date(qint64 days)
     Canonicalizer::civilFromDays(days, &y, &m, &d);
     QString out;
     out.reserve(10);
+    if (y < 0) { // astronomical year numbering, as ISO 8601 writes it
+        out.append(u'-');
+        y = -y;
+    }
     appendPadded(out, y, 4);
     out.append(u'-');
     appendPadded(out, m, 2);

@@ -69,6 +69,9 @@ FieldType FieldType::fromDeclared(const QString& declared)
     const Declared d = splitDeclared(declared);
     if (d.base.isEmpty())
         return of(Kind::Any);
+    // PostgreSQL arrays ("integer[]", "_int4") travel as their text form.
+    if (d.base.endsWith(u"[]") || (d.base.startsWith(u'_') && !declared.contains(u'(')))
+        return of(Kind::Text);
     if (auto known = fromBaseName(d))
         return *known;
     // SQLite's affinity rules (https://sqlite.org/datatype3.html section 3.1), in order.

@@ -58,6 +58,7 @@ void tst_Canonicalizer::declaredTypes_data()
                           << "boolean";
     QTest::newRow("double") << "double precision"
                             << "real";
+    QTest::newRow("pg array") << "integer[]" << "text";
 }
 
 void tst_Canonicalizer::declaredTypes()
@@ -209,6 +210,7 @@ void tst_Canonicalizer::formatterRoundTrips_data()
                                << "2024-03-31 02:30:00.000001";
     QTest::newRow("date") << "date"
                           << "1999-12-31";
+    QTest::newRow("ancient date") << "date" << "0044-03-15";
     QTest::newRow("real") << "real"
                           << "0.1";
     QTest::newRow("bool") << "boolean"
