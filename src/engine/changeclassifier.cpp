@@ -20,10 +20,15 @@ ChangeClassifier::Decision ChangeClassifier::classify(
         if (target) {
             if (!deletes)
                 return journal ? Decision::ForgetJournal : Decision::Skip;
-            // A soft-deleted row stays in the target; once its journal entry is gone it has
-            // been handled and must not count as a delete on every later run.
-            if (m_deletes == JobConfig::Deletes::SoftDelete && !journal)
-                return Decision::Skip;
+            // A soft-deleted row stays in the target and must not count as a delete on every
+            // later run: its flag says so, or (flag not read) its journal entry is gone.
+            if (m_deletes == JobConfig::Deletes::SoftDelete) {
+                const bool flagged = m_softDeleteField >= 0
+                    ? target->values.value(m_softDeleteField).toBool()
+                    : !journal;
+                if (flagged)
+                    return journal ? Decision::ForgetJournal : Decision::Skip;
+            }
             return Decision::Delete;
         }
         return journal ? Decision::ForgetJournal : Decision::Skip;

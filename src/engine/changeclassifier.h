@@ -22,9 +22,12 @@ public:
         Skip, // nothing at all
     };
 
-    ChangeClassifier(JobConfig::Deletes deletes, bool readsTarget)
+    // softDeleteField: index of the soft-delete flag among the row's fields, when the run
+    // reads it; a target row whose flag is set counts as already deleted.
+    ChangeClassifier(JobConfig::Deletes deletes, bool readsTarget, int softDeleteField = -1)
         : m_deletes(deletes)
         , m_readsTarget(readsTarget)
+        , m_softDeleteField(softDeleteField)
     { }
 
     Decision classify(
@@ -33,6 +36,7 @@ public:
 private:
     JobConfig::Deletes m_deletes;
     bool m_readsTarget;
+    int m_softDeleteField;
 };
 
 } // namespace Syncline

@@ -169,6 +169,25 @@ Status prepare(RunState& state, const QString& location, const QString& jobName)
         return Error::badInput(QStringLiteral("job '%1': soft_delete_column: no column '%2' in "
                                               "target table '%3'")
                                    .arg(jobName, job->softDeleteColumn, effective.target.entity));
+    if (job->deletes == JobConfig::Deletes::SoftDelete) {
+        // Every row the run writes is live: the flag is written false with it, so a row that
+        // comes back to the source also comes back to life in the target.
+        for (const PlannedField& field : std::as_const(state.plan.fields)) {
+            if (field.target == job->softDeleteColumn)
+                return Error::badInput(QStringLiteral("job '%1': soft_delete_column '%2' is also "
+                                                      "a mapped field; the job owns that column")
+                                           .arg(jobName, job->softDeleteColumn));
+        }
+        PlannedField flag;
+        flag.target = job->softDeleteColumn;
+        flag.kind = FieldMapping::Kind::Constant;
+        flag.type = state.plan.target.column(job->softDeleteColumn)->type;
+        if (flag.type.kind != FieldType::Kind::Integer)
+            flag.type = FieldType::of(FieldType::Kind::Bool);
+        flag.constant
+            = flag.type.kind == FieldType::Kind::Bool ? QVariant(false) : QVariant(qlonglong(0));
+        state.plan.fields.append(flag);
+    }
     state.mapper = std::make_unique<RowMapper>(state.plan);
     return state.mapper->prepare();
 }
@@ -255,7 +274,10 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
                 || job.detect == JobConfig::Detect::Version);
         const bool readsTarget = job.mode == JobConfig::Mode::Full;
         const bool streamsJournal = !watermarked;
-        const ChangeClassifier classifier(job.deletes, readsTarget);
+        const int softDeleteField = job.deletes == JobConfig::Deletes::SoftDelete
+            ? int(plan.fields.size() - 1) // appended last by prepare()
+            : -1;
+        const ChangeClassifier classifier(job.deletes, readsTarget, softDeleteField);
 
         ReadRequest request = sourceRequest(plan);
         QVariant startMark;
