@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "changestream.h"
 #include "core/result.h"
 #include "entityinfo.h"
 #include "entitywriter.h"
@@ -30,6 +31,25 @@ public:
     // database connection of its own so that writers can work while it streams.
     virtual Result<std::unique_ptr<RowStream>> read(const ReadRequest& request) = 0;
     virtual Result<std::unique_ptr<EntityWriter>> writer(const WriteSpec& spec) = 0;
+
+    // Rows of `request.entity` whose key (request.keyColumns) is one of `keys` (raw values,
+    // as read() or readChanges() returned them), in key order like read(); keys with no row
+    // are simply absent. `keys` may be large: implementations query in bounded chunks.
+    virtual Result<std::unique_ptr<RowStream>> readKeys(
+        const ReadRequest& request, const QList<QVariantList>& keys);
+
+    // Change-log capture (detect "changelog"): installs a change-log table and triggers that
+    // record the key of every inserted, updated or deleted row of `entity`, leaving any
+    // trigger of the table's own intact. Idempotent. The log lives in the same database.
+    virtual Status enableCapture(const QString& entity, const QStringList& keyColumns);
+    virtual Status disableCapture(const QString& entity);
+    virtual Result<bool> captureEnabled(const QString& entity);
+    // Changes of `entity` with a sequence greater than `afterSequence`, in sequence order.
+    virtual Result<std::unique_ptr<ChangeStream>> readChanges(
+        const QString& entity, qint64 afterSequence);
+    // The newest sequence in the entity's change log (0 when empty), read before a run
+    // starts so the run's own writes, logged later, are not mistaken for the admin's.
+    virtual Result<qint64> latestChange(const QString& entity);
 };
 
 } // namespace Syncline

@@ -15,6 +15,9 @@ struct ColumnInfo
     QString declaredType; // as the database spells it: "numeric(18,4)", "TEXT", ""
     FieldType type; // FieldType::fromDeclared(declaredType)
     bool notNull = false;
+    // The database fills it when an insert leaves it out: a DEFAULT, an identity or serial,
+    // a generated column, SQLite's INTEGER PRIMARY KEY (the rowid).
+    bool hasDefault = false;
     int primaryKeyPosition = 0; // 1-based position in the primary key, 0 when not part of it
     bool collatable = false; // compared under a collation (PostgreSQL needs COLLATE "C")
 };

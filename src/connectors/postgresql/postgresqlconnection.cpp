@@ -5,9 +5,11 @@
 #include "connectors/requestcheck.h"
 #include "connectors/sqlidentifier.h"
 #include "pgsession.h"
+#include "postgresqlkeystream.h"
 #include "postgresqlstream.h"
 #include "postgresqlwriter.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -224,6 +226,8 @@ Result<QStringList> PostgresqlConnection::entities()
                           "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                           "WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition "
                           "AND n.nspname <> 'information_schema' AND n.nspname NOT LIKE 'pg\\_%' "
+                          "AND NOT (n.nspname = 'syncline' "
+                          "AND c.relname IN ('changelog', 'capture')) "
                           "ORDER BY n.nspname <> 'public', n.nspname, c.relname"));
     if (!result)
         return failure(QStringLiteral("cannot list tables"), result.error().message);
@@ -298,7 +302,8 @@ Result<EntityInfo> PostgresqlConnection::describe(
     info.name = entity;
     Result<PgResult> columns = m_session->execParams(
         QByteArrayLiteral("SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
-                          "a.attnotnull, a.attcollation <> 0 FROM pg_catalog.pg_attribute a "
+                          "a.attnotnull, a.attcollation <> 0, a.atthasdef OR a.attidentity <> '' "
+                          "FROM pg_catalog.pg_attribute a "
                           "WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped "
                           "ORDER BY a.attnum"),
         oid);
@@ -311,6 +316,7 @@ Result<EntityInfo> PostgresqlConnection::describe(
         column.type = FieldType::fromDeclared(column.declaredType);
         column.notNull = cellBool(columns->get(), row, 2);
         column.collatable = cellBool(columns->get(), row, 3);
+        column.hasDefault = cellBool(columns->get(), row, 4);
         info.columns.append(column);
     }
 
@@ -459,6 +465,122 @@ Result<std::unique_ptr<EntityWriter>> PostgresqlConnection::writer(const WriteSp
     if (!writer)
         return writer.error();
     return std::unique_ptr<EntityWriter>(std::move(*writer));
+}
+
+Result<std::unique_ptr<RowStream>> PostgresqlConnection::readKeys(
+    const ReadRequest& request, const QList<QVariantList>& keys)
+{
+    Table table;
+    Result<EntityInfo> info = describe(request.entity, &table, RowCount::Skip);
+    if (!info)
+        return info.error();
+    if (Status checked = RequestCheck::read(request, *info, where()); !checked)
+        return checked.error();
+    const QString context
+        = QStringLiteral("reading rows by key from table '%1' of %2").arg(request.entity, where());
+
+    // Key values are cast to their column's type without its modifiers: varchar(5) or
+    // numeric(10,2) would cut or round a value that no row holds into one that some row does.
+    Result<PgResult> types = m_session->execParams(
+        QByteArrayLiteral("SELECT a.attname, pg_catalog.quote_ident(n.nspname) || '.' || "
+                          "pg_catalog.quote_ident(t.typname) FROM pg_catalog.pg_attribute a "
+                          "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid "
+                          "JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace "
+                          "WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped"),
+        { table.oid });
+    if (!types)
+        return Error::runtime(context + QStringLiteral(": ") + types.error().message);
+    QHash<QString, QString> typeOf;
+    for (int row = 0; row < PQntuples(types->get()); ++row)
+        typeOf.insert(cell(types->get(), row, 0), cell(types->get(), row, 1));
+
+    // The select read() makes, so that values come out alike.
+    const QSqlDriver* driver = m_db.driver();
+    const QString alias = QStringLiteral("syncline_src");
+    const auto column = [&](const QString& name) -> QString {
+        return alias + u'.' + SqlIdentifier::quote(driver, name);
+    };
+    QStringList selected;
+    QList<bool> blobColumns;
+    for (const QString& name : request.columns) {
+        selected.append(column(name) + QStringLiteral("::text"));
+        blobColumns.append(info->column(name)->type.kind == FieldType::Kind::Blob);
+    }
+    QList<PostgresqlKeyStream::KeyColumn> keyColumns;
+    for (const QString& key : request.keyColumns) {
+        const ColumnInfo* described = info->column(key);
+        keyColumns.append({ column(key), typeOf.value(key), described->collatable,
+            described->type.kind == FieldType::Kind::Blob });
+    }
+    const QString select = QStringLiteral("SELECT ") + selected.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM ") + table.sql + QStringLiteral(" AS ") + alias;
+    auto stream = PostgresqlKeyStream::open(
+        m_session->connection(), select, keyColumns, blobColumns, keys, request.chunkSize, context);
+    if (!stream)
+        return stream.error();
+    return std::unique_ptr<RowStream>(std::move(*stream));
+}
+
+Result<PostgresqlCapture::Table> PostgresqlConnection::captureTable(
+    const QString& entity, PostgresqlCapture& capture)
+{
+    Result<Table> resolved = resolve(entity);
+    if (!resolved)
+        return resolved.error();
+    PostgresqlCapture::Table table;
+    table.oid = resolved->oid;
+    if (Status identified = capture.identify(table, entity); !identified)
+        return identified.error();
+    return table;
+}
+
+Status PostgresqlConnection::enableCapture(const QString& entity, const QStringList& keyColumns)
+{
+    PostgresqlCapture capture(m_session->connection(), where());
+    Result<PostgresqlCapture::Table> table = captureTable(entity, capture);
+    if (!table)
+        return table.error();
+    Result<EntityInfo> info = describe(entity, nullptr, RowCount::Skip);
+    if (!info)
+        return info.error();
+    return capture.enable(*table, *info, keyColumns);
+}
+
+Status PostgresqlConnection::disableCapture(const QString& entity)
+{
+    PostgresqlCapture capture(m_session->connection(), where());
+    Result<PostgresqlCapture::Table> table = captureTable(entity, capture);
+    if (!table)
+        return table.error();
+    return capture.disable(*table);
+}
+
+Result<bool> PostgresqlConnection::captureEnabled(const QString& entity)
+{
+    PostgresqlCapture capture(m_session->connection(), where());
+    Result<PostgresqlCapture::Table> table = captureTable(entity, capture);
+    if (!table)
+        return table.error();
+    return capture.isEnabled(*table);
+}
+
+Result<std::unique_ptr<ChangeStream>> PostgresqlConnection::readChanges(
+    const QString& entity, qint64 afterSequence)
+{
+    PostgresqlCapture capture(m_session->connection(), where());
+    Result<PostgresqlCapture::Table> table = captureTable(entity, capture);
+    if (!table)
+        return table.error();
+    return capture.readChanges(*table, afterSequence);
+}
+
+Result<qint64> PostgresqlConnection::latestChange(const QString& entity)
+{
+    PostgresqlCapture capture(m_session->connection(), where());
+    Result<PostgresqlCapture::Table> table = captureTable(entity, capture);
+    if (!table)
+        return table.error();
+    return capture.latest(*table);
 }
 
 } // namespace Syncline

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectors/connection.h"
+#include "postgresqlcapture.h"
 
 #include <QSqlDatabase>
 
@@ -44,6 +45,16 @@ public:
     Result<EntityInfo> describe(const QString& entity) override;
     Result<std::unique_ptr<RowStream>> read(const ReadRequest& request) override;
     Result<std::unique_ptr<EntityWriter>> writer(const WriteSpec& spec) override;
+    Result<std::unique_ptr<RowStream>> readKeys(
+        const ReadRequest& request, const QList<QVariantList>& keys) override;
+
+    // Change-log capture: see PostgresqlCapture for the schema, tables and triggers.
+    Status enableCapture(const QString& entity, const QStringList& keyColumns) override;
+    Status disableCapture(const QString& entity) override;
+    Result<bool> captureEnabled(const QString& entity) override;
+    Result<std::unique_ptr<ChangeStream>> readChanges(
+        const QString& entity, qint64 afterSequence) override;
+    Result<qint64> latestChange(const QString& entity) override;
 
 private:
     PostgresqlConnection(QString endpointName, QString url, QSqlDatabase database);
@@ -58,6 +69,9 @@ private:
     // (which may cost a table scan).
     enum class RowCount { Count, Skip };
     Result<EntityInfo> describe(const QString& entity, Table* table, RowCount rowCount);
+    // The captured table behind `entity`, for PostgresqlCapture.
+    Result<PostgresqlCapture::Table> captureTable(
+        const QString& entity, PostgresqlCapture& capture);
 
     QString where() const;
     Error failure(const QString& what, const QString& serverText) const;

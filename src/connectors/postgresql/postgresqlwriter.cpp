@@ -28,6 +28,11 @@ bool isBatchLevel(const QByteArray& sqlState)
     return sqlState.size() == 5 && classes.contains(sqlState.left(2));
 }
 
+// Each batch's transaction. syncline.applying tells change-log capture triggers (see
+// PostgresqlCapture) that these writes are the engine's own, so they do not come back as
+// changes on the next run; SET LOCAL ends with the transaction.
+const QByteArray BeginBatch = QByteArrayLiteral("BEGIN; SET LOCAL syncline.applying = 'on'");
+
 QByteArray sqlText(const QString& sql)
 {
     return sql.toUtf8();
@@ -282,7 +287,7 @@ Status PostgresqlWriter::copyRows(const QByteArray& copy, const QList<QVariantLi
 
 Status PostgresqlWriter::applyFast(const WriteBatch& batch, const Sent& sent)
 {
-    if (Status begun = exec(QByteArrayLiteral("BEGIN")); !begun)
+    if (Status begun = exec(BeginBatch); !begun)
         return begun;
     if (!sent.deletes.isEmpty()) {
         if (Status copied = copyRows(m_sql->copyKeyStage, batch.deletes, sent.deletes, m_keyTypes);
@@ -346,7 +351,7 @@ Result<bool> PostgresqlWriter::runRow(
 Result<BatchOutcome> PostgresqlWriter::applyRowByRow(
     const WriteBatch& batch, const Sent& sent, BatchOutcome outcome)
 {
-    if (Status begun = exec(QByteArrayLiteral("BEGIN")); !begun)
+    if (Status begun = exec(BeginBatch); !begun)
         return batchError(QStringLiteral("cannot begin a transaction"), begun.error().message);
     QString rejection;
     for (int index : sent.deletes) {

@@ -4,6 +4,8 @@
 #include "connectors/connectorslogging.h"
 #include "connectors/requestcheck.h"
 #include "connectors/sqlidentifier.h"
+#include "sqlitecapture.h"
+#include "sqlitekeystream.h"
 #include "sqlitestream.h"
 #include "sqlitewriter.h"
 
@@ -116,7 +118,9 @@ Result<QStringList> SqliteConnection::entities()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")))
+                                   "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+                                   "AND name NOT IN ('syncline_changelog', 'syncline_capture') "
+                                   "ORDER BY name")))
         return failure(QStringLiteral("cannot list tables"), query.lastError().text());
     QStringList names;
     while (query.next())
@@ -149,8 +153,8 @@ Result<EntityInfo> SqliteConnection::describe(const QString& entity, RowCount ro
     EntityInfo info;
     info.name = entity;
     QList<QPair<int, QString>> primaryKey;
-    query.prepare(QStringLiteral("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?) "
-                                 "ORDER BY cid"));
+    query.prepare(QStringLiteral("SELECT name, type, \"notnull\", pk, dflt_value IS NOT NULL "
+                                 "FROM pragma_table_info(?) ORDER BY cid"));
     query.addBindValue(table);
     if (!query.exec())
         return failure(
@@ -162,6 +166,7 @@ Result<EntityInfo> SqliteConnection::describe(const QString& entity, RowCount ro
         column.type = FieldType::fromDeclared(column.declaredType);
         column.notNull = query.value(2).toLongLong() != 0;
         column.primaryKeyPosition = query.value(3).toInt();
+        column.hasDefault = query.value(4).toLongLong() != 0;
         // Text, and untyped columns that may hold text, compare under a collation.
         column.collatable
             = column.type.kind == FieldType::Kind::Text || column.type.kind == FieldType::Kind::Any;
@@ -173,6 +178,14 @@ Result<EntityInfo> SqliteConnection::describe(const QString& entity, RowCount ro
     std::sort(primaryKey.begin(), primaryKey.end());
     for (const auto& part : std::as_const(primaryKey))
         info.primaryKey.append(part.second);
+    // A single-column INTEGER PRIMARY KEY is the rowid: SQLite assigns it when left out.
+    if (info.primaryKey.size() == 1) {
+        for (ColumnInfo& column : info.columns) {
+            if (column.name == info.primaryKey.first()
+                && column.declaredType.compare(u"integer", Qt::CaseInsensitive) == 0)
+                column.hasDefault = true;
+        }
+    }
     if (!info.primaryKey.isEmpty())
         info.uniqueKeys.append(info.primaryKey);
 
@@ -278,6 +291,72 @@ Result<std::unique_ptr<EntityWriter>> SqliteConnection::writer(const WriteSpec& 
     if (!writer)
         return writer.error();
     return std::unique_ptr<EntityWriter>(std::move(*writer));
+}
+
+Result<std::unique_ptr<RowStream>> SqliteConnection::readKeys(
+    const ReadRequest& request, const QList<QVariantList>& keys)
+{
+    Result<EntityInfo> info = describe(request.entity, RowCount::Skip);
+    if (!info)
+        return info.error();
+    if (Status checked = RequestCheck::read(request, *info, where()); !checked)
+        return checked.error();
+    auto stream = SqliteKeyStream::open(m_db,
+        SqlIdentifier::quote(m_db.driver(), request.entity, QSqlDriver::TableName), request, *info,
+        keys,
+        QStringLiteral("reading rows by key from table '%1' of %2").arg(request.entity, where()));
+    if (!stream)
+        return stream.error();
+    return std::unique_ptr<RowStream>(std::move(*stream));
+}
+
+Status SqliteConnection::enableCapture(const QString& entity, const QStringList& keyColumns)
+{
+    SqliteCapture capture(m_db, where());
+    Result<QString> table = capture.tableName(entity);
+    if (!table)
+        return table.error();
+    Result<EntityInfo> info = describe(*table, RowCount::Skip);
+    if (!info)
+        return info.error();
+    return capture.enable(*table, *info, keyColumns);
+}
+
+Status SqliteConnection::disableCapture(const QString& entity)
+{
+    SqliteCapture capture(m_db, where());
+    Result<QString> table = capture.tableName(entity);
+    if (!table)
+        return table.error();
+    return capture.disable(*table);
+}
+
+Result<bool> SqliteConnection::captureEnabled(const QString& entity)
+{
+    SqliteCapture capture(m_db, where());
+    Result<QString> table = capture.tableName(entity);
+    if (!table)
+        return table.error();
+    return capture.isEnabled(*table);
+}
+
+Result<std::unique_ptr<ChangeStream>> SqliteConnection::readChanges(
+    const QString& entity, qint64 afterSequence)
+{
+    SqliteCapture capture(m_db, where());
+    Result<QString> table = capture.tableName(entity);
+    if (!table)
+        return table.error();
+    return capture.readChanges(*table, afterSequence);
+}
+
+Result<qint64> SqliteConnection::latestChange(const QString& entity)
+{
+    SqliteCapture capture(m_db, where());
+    Result<QString> table = capture.tableName(entity);
+    if (!table)
+        return table.error();
+    return capture.latest(*table);
 }
 
 } // namespace Syncline

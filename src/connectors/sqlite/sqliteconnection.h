@@ -31,6 +31,16 @@ public:
     Result<EntityInfo> describe(const QString& entity) override;
     Result<std::unique_ptr<RowStream>> read(const ReadRequest& request) override;
     Result<std::unique_ptr<EntityWriter>> writer(const WriteSpec& spec) override;
+    Result<std::unique_ptr<RowStream>> readKeys(
+        const ReadRequest& request, const QList<QVariantList>& keys) override;
+
+    // Change-log capture: see SqliteCapture for the tables and triggers.
+    Status enableCapture(const QString& entity, const QStringList& keyColumns) override;
+    Status disableCapture(const QString& entity) override;
+    Result<bool> captureEnabled(const QString& entity) override;
+    Result<std::unique_ptr<ChangeStream>> readChanges(
+        const QString& entity, qint64 afterSequence) override;
+    Result<qint64> latestChange(const QString& entity) override;
 
 private:
     SqliteConnection(QString endpointName, QString url, QSqlDatabase database);
