@@ -112,9 +112,13 @@ Status CommandArguments::parse(const QStringList& arguments)
     m_helpRequested = parser.isSet(helpOption);
     m_workspace = parser.value(workspaceOption);
     m_values.clear();
+    m_valueLists.clear();
     for (const Option& o : std::as_const(m_options)) {
-        if (parser.isSet(o.name))
-            m_values.insert(o.name, o.valueName.isEmpty() ? QString() : parser.value(o.name));
+        if (!parser.isSet(o.name))
+            continue;
+        m_values.insert(o.name, o.valueName.isEmpty() ? QString() : parser.value(o.name));
+        if (!o.valueName.isEmpty())
+            m_valueLists.insert(o.name, parser.values(o.name));
     }
     m_given = parser.positionalArguments();
     if (m_helpRequested)

@@ -44,6 +44,9 @@ public:
     QString workspace() const { return m_workspace; }
     bool isSet(const QString& option) const { return m_values.contains(option); }
     QString value(const QString& option) const { return m_values.value(option); }
+    // Every value of an option given more than once ("--set a=1 --set b=2"), in order;
+    // value() is the last one.
+    QStringList values(const QString& option) const { return m_valueLists.value(option); }
     // The positional argument of that name, empty when an optional one was not given.
     QString positional(const QString& name) const;
 
@@ -69,6 +72,7 @@ private:
     bool m_helpRequested = false;
     QString m_workspace;
     QHash<QString, QString> m_values;
+    QHash<QString, QStringList> m_valueLists;
     QStringList m_given;
 };
 

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "auditcommand.h"
+#include "capturecommand.h"
 #include "configcommand.h"
+#include "conflictcommand.h"
 #include "endpointcommand.h"
 #include "runcommand.h"
 #include "runscommand.h"
@@ -21,6 +24,9 @@ CommandLine::CommandLine()
     m_groups.push_back(std::make_unique<EndpointCommand>(m_context));
     m_groups.push_back(std::make_unique<RunCommand>(m_context));
     m_groups.push_back(std::make_unique<RunsCommand>(m_context));
+    m_groups.push_back(std::make_unique<ConflictCommand>(m_context));
+    m_groups.push_back(std::make_unique<AuditCommand>(m_context));
+    m_groups.push_back(std::make_unique<CaptureCommand>(m_context));
 }
 
 CommandLine::~CommandLine() = default;

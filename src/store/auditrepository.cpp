@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditrepository.h"
 
+#include <pwd.h>
+#include <unistd.h>
+
 #include "storesql.h"
 #include "workspace.h"
 
@@ -52,6 +55,9 @@ QString AuditRepository::currentActor()
         if (!value.isEmpty())
             return value;
     }
+    // Services and containers often run without a login environment: ask the system.
+    if (const passwd* entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
     return QStringLiteral("unknown");
 }
 

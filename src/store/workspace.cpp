@@ -102,6 +102,36 @@ const QList<Migration>& migrations()
                                " object TEXT NOT NULL,"
                                " detail TEXT NOT NULL)"),
             } },
+        // The conflict queue of two-way jobs. Values are JSON text; a side that deleted the
+        // row is SQL NULL. At most one pending entry per job and key, enforced by the partial
+        // unique index that ConflictRepository::upsertPending() names in its ON CONFLICT.
+        { 2,
+            {
+                QStringLiteral("CREATE TABLE conflicts ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " job TEXT NOT NULL,"
+                               " entity TEXT NOT NULL DEFAULT '',"
+                               " key BLOB NOT NULL,"
+                               " key_text TEXT NOT NULL DEFAULT '',"
+                               " kind TEXT NOT NULL,"
+                               " fields TEXT NOT NULL DEFAULT '[]'," // JSON array of names
+                               " base TEXT," // JSON object, NULL when there is no base
+                               " source TEXT," // JSON object, NULL when deleted there
+                               " target TEXT," // JSON object, NULL when deleted there
+                               " note TEXT NOT NULL DEFAULT '',"
+                               " detected_at TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL,"
+                               " status TEXT NOT NULL DEFAULT 'pending',"
+                               " resolution TEXT," // JSON object
+                               " resolved_by TEXT,"
+                               " resolved_at TEXT)"),
+                QStringLiteral("CREATE UNIQUE INDEX conflicts_pending_job_key"
+                               " ON conflicts(job, key) WHERE status = 'pending'"),
+                // Listing one job's queue, and everything, in id order without sorting.
+                QStringLiteral(
+                    "CREATE INDEX conflicts_status_job_id ON conflicts(status, job, id)"),
+                QStringLiteral("CREATE INDEX conflicts_status_id ON conflicts(status, id)"),
+            } },
     };
     return list;
 }

@@ -12,9 +12,9 @@
 namespace Syncline {
 
 // The workspace store: one SQLite file (WAL) holding endpoints, mappings, jobs, runs,
-// metrics, the journal, the quarantine and the audit log. Each instance owns one
-// QSqlDatabase connection for the thread that opened it (Qt SQL connections are bound to
-// their thread): a worker thread opens its own Workspace on the same location.
+// metrics, the journal, the quarantine, the conflict queue and the audit log. Each instance
+// owns one QSqlDatabase connection for the thread that opened it (Qt SQL connections are
+// bound to their thread): a worker thread opens its own Workspace on the same location.
 // open() creates the file and applies the numbered migrations as needed.
 class Workspace final
 {

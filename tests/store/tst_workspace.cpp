@@ -53,7 +53,7 @@ void tst_Workspace::migrationsCreateTheSchema()
     const QString file = dir.filePath(QStringLiteral("workspace.db"));
     QCOMPARE((*workspace)->location(), file);
     QCOMPARE((*workspace)->schemaVersion(), Workspace::latestSchemaVersion());
-    QCOMPARE(Workspace::latestSchemaVersion(), 1);
+    QCOMPARE(Workspace::latestSchemaVersion(), 2);
 
     SqlCheck sql(file);
     QStringList tables;
@@ -62,10 +62,11 @@ void tst_Workspace::migrationsCreateTheSchema()
              "ORDER BY name")))
         tables.append(row.first().toString());
     QCOMPARE(tables,
-        QStringList({ QStringLiteral("audit"), QStringLiteral("endpoints"),
-            QStringLiteral("job_state"), QStringLiteral("jobs"), QStringLiteral("journal"),
-            QStringLiteral("mappings"), QStringLiteral("quarantine"), QStringLiteral("run_metrics"),
-            QStringLiteral("runs"), QStringLiteral("schema_migrations") }));
+        QStringList({ QStringLiteral("audit"), QStringLiteral("conflicts"),
+            QStringLiteral("endpoints"), QStringLiteral("job_state"), QStringLiteral("jobs"),
+            QStringLiteral("journal"), QStringLiteral("mappings"), QStringLiteral("quarantine"),
+            QStringLiteral("run_metrics"), QStringLiteral("runs"),
+            QStringLiteral("schema_migrations") }));
     QVERIFY(sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'journal'"))
                 .toString()
                 .contains(QLatin1String("WITHOUT ROWID")));
@@ -73,8 +74,8 @@ void tst_Workspace::migrationsCreateTheSchema()
                                       "AND name = 'runs_job_id'"))
                  .toInt(),
         1);
-    QCOMPARE(sql.rows(QStringLiteral("SELECT version FROM schema_migrations")),
-        QList<QVariantList>({ { 1 } }));
+    QCOMPARE(sql.rows(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")),
+        QList<QVariantList>({ { 1 }, { 2 } }));
     QCOMPARE(sql.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
     // The workspace's own connection has the pragmas set.
@@ -103,11 +104,12 @@ void tst_Workspace::reopeningIsIdempotent()
     for (int i = 0; i < 3; ++i) {
         auto workspace = Workspace::open(file);
         QVERIFY2(workspace, qPrintable(workspace.error().message));
-        QCOMPARE((*workspace)->schemaVersion(), 1);
+        QCOMPARE((*workspace)->schemaVersion(), Workspace::latestSchemaVersion());
         QCOMPARE(count(**workspace, QStringLiteral("audit")), 1);
     }
     QCOMPARE(sql.dump(), before);
-    QCOMPARE(sql.value(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), 1);
+    QCOMPARE(sql.value(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+        Workspace::latestSchemaVersion());
 }
 
 void tst_Workspace::directoryAndFileLocations()
@@ -318,7 +320,7 @@ void tst_Workspace::concurrentOpenOfANewFileMigratesOnce()
             QMutexLocker lock(&errorsMutex);
             if (!workspace)
                 errors.append(workspace.error().message);
-            else if ((*workspace)->schemaVersion() != 1)
+            else if ((*workspace)->schemaVersion() != Workspace::latestSchemaVersion())
                 errors.append(
                     QStringLiteral("schema version %1").arg((*workspace)->schemaVersion()));
         }));
@@ -330,7 +332,8 @@ void tst_Workspace::concurrentOpenOfANewFileMigratesOnce()
         QVERIFY(worker->wait(60000));
     QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
     SqlCheck sql(file);
-    QCOMPARE(sql.value(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(), 1);
+    QCOMPARE(sql.value(QStringLiteral("SELECT COUNT(*) FROM schema_migrations")).toInt(),
+        Workspace::latestSchemaVersion());
 }
 
 QTEST_GUILESS_MAIN(tst_Workspace)
