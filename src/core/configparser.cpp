@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -206,6 +207,79 @@ Result<QStringList> stringList(const QJsonArray& array, const QString& path)
     return out;
 }
 
+Result<FieldLookup> parseLookup(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
+    SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
+    SYNCLINE_TRY(key, r.string(QStringLiteral("key"), true));
+    SYNCLINE_TRY(value, r.string(QStringLiteral("value"), true));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    return FieldLookup { endpoint, entity, key, value };
+}
+
+Result<ColumnRef> parseColumnRef(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
+    SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
+    SYNCLINE_TRY(column, r.string(QStringLiteral("column"), true));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    return ColumnRef { endpoint, entity, column };
+}
+
+// A range bound: a number, or text for temporal and text fields.
+Result<QJsonValue> parseBound(ObjectReader& r, const QString& key)
+{
+    SYNCLINE_TRY(value, r.value(key));
+    if (value.isUndefined() || value.isDouble() || value.isString())
+        return value;
+    return pathError(r.path(key),
+        QStringLiteral("expected a number or a string, found %1").arg(typeName(value)));
+}
+
+Result<ValidationRule> parseRule(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    ValidationRule rule;
+    SYNCLINE_TRY(field, r.string(QStringLiteral("field"), true));
+    SYNCLINE_TRY(required, r.boolean(QStringLiteral("required"), false));
+    SYNCLINE_TRY(type, r.string(QStringLiteral("type"), false));
+    SYNCLINE_TRY(min, parseBound(r, QStringLiteral("min")));
+    SYNCLINE_TRY(max, parseBound(r, QStringLiteral("max")));
+    SYNCLINE_TRY(regex, r.string(QStringLiteral("regex"), false));
+    SYNCLINE_TRY(referencesObject, r.object(QStringLiteral("references"), false));
+    if (!type.isEmpty()) {
+        const auto parsed = FieldType::parseCast(type);
+        if (!parsed)
+            return pathError(r.path(QStringLiteral("type")), parsed.error().message);
+    }
+    if (!regex.isEmpty()) {
+        const QRegularExpression compiled(regex);
+        if (!compiled.isValid())
+            return pathError(r.path(QStringLiteral("regex")),
+                QStringLiteral("invalid regular expression: %1 (at offset %2)")
+                    .arg(compiled.errorString())
+                    .arg(compiled.patternErrorOffset()));
+    }
+    if (object.contains(QStringLiteral("references"))) {
+        SYNCLINE_TRY(
+            references, parseColumnRef(referencesObject, r.path(QStringLiteral("references"))));
+        rule.references = references;
+    }
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    rule.field = field;
+    rule.required = required;
+    rule.type = type;
+    rule.min = min;
+    rule.max = max;
+    rule.regex = regex;
+    return rule;
+}
+
 Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
 {
     ObjectReader r(object, path);
@@ -215,6 +289,7 @@ Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
     SYNCLINE_TRY(type, r.string(QStringLiteral("type"), false));
     SYNCLINE_TRY(expr, r.string(QStringLiteral("expr"), false));
     SYNCLINE_TRY(constant, r.value(QStringLiteral("value")));
+    SYNCLINE_TRY(lookupObject, r.object(QStringLiteral("lookup"), false));
     f.target = target;
     f.source = source;
     f.type = type;
@@ -222,12 +297,20 @@ Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
     if (kinds != 1)
         return pathError(
             path, QStringLiteral("give exactly one of \"source\", \"expr\" or \"value\""));
+    const bool isLookup = object.contains(QStringLiteral("lookup"));
+    if (isLookup && source.isEmpty())
+        return pathError(r.path(QStringLiteral("lookup")),
+            QStringLiteral("needs \"source\", the column whose value is looked up"));
     if (!type.isEmpty()) {
         const auto parsed = FieldType::parseCast(type);
         if (!parsed)
             return pathError(r.path(QStringLiteral("type")), parsed.error().message);
     }
-    if (!source.isEmpty()) {
+    if (isLookup) {
+        f.kind = FieldMapping::Kind::Lookup;
+        SYNCLINE_TRY(lookup, parseLookup(lookupObject, r.path(QStringLiteral("lookup"))));
+        f.lookup = lookup;
+    } else if (!source.isEmpty()) {
         f.kind = type.isEmpty() ? FieldMapping::Kind::Column : FieldMapping::Kind::Cast;
     } else if (!expr.isEmpty()) {
         f.kind = FieldMapping::Kind::Expression;
@@ -312,6 +395,8 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
     SYNCLINE_TRY(targetObject, r.object(QStringLiteral("target"), true));
     SYNCLINE_TRY(keyArray, r.array(QStringLiteral("key"), true));
     SYNCLINE_TRY(fieldArray, r.array(QStringLiteral("fields"), false));
+    SYNCLINE_TRY(filter, r.string(QStringLiteral("filter"), false));
+    SYNCLINE_TRY(ruleArray, r.array(QStringLiteral("rules"), false));
     SYNCLINE_TRY(source, parseEntityRef(sourceObject, r.path(QStringLiteral("source"))));
     SYNCLINE_TRY(target, parseEntityRef(targetObject, r.path(QStringLiteral("target"))));
     SYNCLINE_TRY(key, stringList(keyArray, r.path(QStringLiteral("key"))));
@@ -333,6 +418,15 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
                 QStringLiteral("field '%1' is mapped twice").arg(field.target));
         targets.insert(field.target);
         m.fields.append(field);
+    }
+    m.filter = filter;
+    for (qsizetype i = 0; i < ruleArray.size(); ++i) {
+        const QString rulePath = r.path(QStringLiteral("rules[%1]").arg(i));
+        if (!ruleArray[i].isObject())
+            return pathError(rulePath,
+                QStringLiteral("expected an object, found %1").arg(typeName(ruleArray[i])));
+        SYNCLINE_TRY(rule, parseRule(ruleArray[i].toObject(), rulePath));
+        m.rules.append(rule);
     }
     if (!m.fields.isEmpty()) {
         for (const QString& k : std::as_const(m.key)) {
@@ -357,6 +451,9 @@ Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QStrin
     SYNCLINE_TRY(detect, r.choice(QStringLiteral("detect"), detects, j.detect));
     SYNCLINE_TRY(changeColumn, r.string(QStringLiteral("change_column"), false));
     SYNCLINE_TRY(conflicts, r.string(QStringLiteral("conflicts"), false, j.conflicts));
+    SYNCLINE_TRY(newestField, r.string(QStringLiteral("newest_field"), false));
+    SYNCLINE_TRY(tieWinner, r.string(QStringLiteral("tie"), false, j.tieWinner));
+    SYNCLINE_TRY(rule, r.string(QStringLiteral("rule"), false));
     SYNCLINE_TRY(deletes, r.choice(QStringLiteral("deletes"), deletesOptions, j.deletes));
     SYNCLINE_TRY(softDeleteColumn, r.string(QStringLiteral("soft_delete_column"), false));
     SYNCLINE_TRY(batch, r.integer(QStringLiteral("batch"), j.batch, 1, 1000000));
@@ -365,6 +462,15 @@ Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QStrin
         return pathError(r.path(QStringLiteral("conflicts")),
             QStringLiteral("unknown value '%1' (expected one of: %2)")
                 .arg(conflicts, policies.join(QStringLiteral(", "))));
+    if ((conflicts == u"newest-wins" || conflicts == u"first-wins") && newestField.isEmpty())
+        return pathError(r.path(QStringLiteral("newest_field")),
+            QStringLiteral("is required when conflicts is \"%1\"").arg(conflicts));
+    if (tieWinner != u"source" && tieWinner != u"target")
+        return pathError(r.path(QStringLiteral("tie")),
+            QStringLiteral("unknown value '%1' (expected source or target)").arg(tieWinner));
+    if (conflicts == u"rule" && rule.trimmed().isEmpty())
+        return pathError(r.path(QStringLiteral("rule")),
+            QStringLiteral("is required when conflicts is \"rule\""));
     if ((detect == JobConfig::Detect::Timestamp || detect == JobConfig::Detect::Version)
         && changeColumn.isEmpty())
         return pathError(r.path(QStringLiteral("change_column")),
@@ -381,6 +487,9 @@ Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QStrin
     j.detect = detect;
     j.changeColumn = changeColumn;
     j.conflicts = conflicts;
+    j.newestField = newestField;
+    j.tieWinner = tieWinner;
+    j.rule = rule;
     j.deletes = deletes;
     j.softDeleteColumn = softDeleteColumn;
     j.batch = batch;
@@ -491,10 +600,38 @@ QJsonObject ConfigParser::toJson(const MappingConfig& m)
         case FieldMapping::Kind::Expression:
             fo.insert(QStringLiteral("expr"), f.expression);
             break;
+        case FieldMapping::Kind::Lookup:
+            fo.insert(QStringLiteral("source"), f.source);
+            fo.insert(QStringLiteral("lookup"),
+                QJsonObject { { QStringLiteral("endpoint"), f.lookup.endpoint },
+                    { QStringLiteral("entity"), f.lookup.entity },
+                    { QStringLiteral("key"), f.lookup.key },
+                    { QStringLiteral("value"), f.lookup.value } });
+            break;
         }
         if (!f.type.isEmpty())
             fo.insert(QStringLiteral("type"), f.type);
         fields.append(fo);
+    }
+    QJsonArray rules;
+    for (const ValidationRule& rule : m.rules) {
+        QJsonObject ro { { QStringLiteral("field"), rule.field } };
+        if (rule.required)
+            ro.insert(QStringLiteral("required"), true);
+        if (!rule.type.isEmpty())
+            ro.insert(QStringLiteral("type"), rule.type);
+        if (!rule.min.isUndefined())
+            ro.insert(QStringLiteral("min"), rule.min);
+        if (!rule.max.isUndefined())
+            ro.insert(QStringLiteral("max"), rule.max);
+        if (!rule.regex.isEmpty())
+            ro.insert(QStringLiteral("regex"), rule.regex);
+        if (!rule.references.isEmpty())
+            ro.insert(QStringLiteral("references"),
+                QJsonObject { { QStringLiteral("endpoint"), rule.references.endpoint },
+                    { QStringLiteral("entity"), rule.references.entity },
+                    { QStringLiteral("column"), rule.references.column } });
+        rules.append(ro);
     }
     QJsonObject o {
         { QStringLiteral("name"), m.name },
@@ -508,6 +645,10 @@ QJsonObject ConfigParser::toJson(const MappingConfig& m)
     };
     if (!fields.isEmpty())
         o.insert(QStringLiteral("fields"), fields);
+    if (!m.filter.isEmpty())
+        o.insert(QStringLiteral("filter"), m.filter);
+    if (!rules.isEmpty())
+        o.insert(QStringLiteral("rules"), rules);
     return o;
 }
 
@@ -521,6 +662,12 @@ QJsonObject ConfigParser::toJson(const JobConfig& j)
         { QStringLiteral("deletes"), toString(j.deletes) }, { QStringLiteral("batch"), j.batch } };
     if (!j.changeColumn.isEmpty())
         o.insert(QStringLiteral("change_column"), j.changeColumn);
+    if (!j.newestField.isEmpty())
+        o.insert(QStringLiteral("newest_field"), j.newestField);
+    if (j.tieWinner != u"source")
+        o.insert(QStringLiteral("tie"), j.tieWinner);
+    if (!j.rule.isEmpty())
+        o.insert(QStringLiteral("rule"), j.rule);
     if (!j.softDeleteColumn.isEmpty())
         o.insert(QStringLiteral("soft_delete_column"), j.softDeleteColumn);
     if (!j.schedule.isEmpty())

@@ -21,6 +21,9 @@ struct JobConfig
     Detect detect = Detect::Hash;
     QString changeColumn; // source column for Timestamp/Version detection
     QString conflicts = QStringLiteral("source-wins");
+    QString newestField; // newest-wins / first-wins: the timestamp field compared
+    QString tieWinner = QStringLiteral("source"); // newest-wins / first-wins on equal times
+    QString rule; // rule: JavaScript (base, source, target, conflict) => ...
     Deletes deletes = Deletes::Propagate;
     QString softDeleteColumn; // target column set to true for SoftDelete
     int batch = 5000;

@@ -64,6 +64,20 @@ Status WorkspaceConfig::checkReferences() const
             return Error::badInput(
                 QStringLiteral("mapping '%1': target.endpoint: unknown endpoint '%2'")
                     .arg(m.name, m.target.endpoint));
+        for (const FieldMapping& f : m.fields) {
+            if (f.kind == FieldMapping::Kind::Lookup && !endpoint(f.lookup.endpoint))
+                return Error::badInput(
+                    QStringLiteral("mapping '%1': field '%2': lookup.endpoint: unknown endpoint "
+                                   "'%3'")
+                        .arg(m.name, f.target, f.lookup.endpoint));
+        }
+        for (const ValidationRule& rule : m.rules) {
+            if (!rule.references.isEmpty() && !endpoint(rule.references.endpoint))
+                return Error::badInput(
+                    QStringLiteral("mapping '%1': rule for field '%2': references.endpoint: "
+                                   "unknown endpoint '%3'")
+                        .arg(m.name, rule.field, rule.references.endpoint));
+        }
     }
     for (const JobConfig& j : jobs) {
         if (!mapping(j.mapping))

@@ -19,6 +19,20 @@ BatchApplier::BatchApplier(Context context, WriterFactory writerFactory, RunRepo
     , m_report(report)
 { }
 
+WriteSpec BatchApplier::targetSpec(
+    const MappingPlan& plan, const JobConfig& job, bool targetKnownEmpty)
+{
+    WriteSpec spec;
+    spec.entity = plan.mapping.target.entity;
+    spec.columns = plan.targetColumns();
+    spec.types = plan.fieldTypes();
+    spec.keyIndexes = plan.keyIndexes();
+    spec.targetKnownEmpty = targetKnownEmpty;
+    if (job.deletes == JobConfig::Deletes::SoftDelete)
+        spec.softDeleteColumn = job.softDeleteColumn;
+    return spec;
+}
+
 QJsonObject BatchApplier::rowJson(const QVariantList& values) const
 {
     QJsonObject object;

@@ -3,6 +3,7 @@
 
 #include "changeclassifier.h"
 #include "connectors/entitywriter.h"
+#include "core/jobconfig.h"
 #include "mappingplan.h"
 #include "runreport.h"
 
@@ -37,6 +38,10 @@ public:
     using WriterFactory = std::function<Result<std::unique_ptr<EntityWriter>>()>;
 
     BatchApplier(Context context, WriterFactory writerFactory, RunReport& report);
+
+    // How a one-way job writes its target.
+    static WriteSpec targetSpec(
+        const MappingPlan& plan, const JobConfig& job, bool targetKnownEmpty);
 
     Status add(ChangeClassifier::Decision decision, const KeyedRow* source, const KeyedRow* target,
         const QByteArray& key);

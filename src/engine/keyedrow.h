@@ -13,6 +13,7 @@ struct KeyedRow
     QVariantList values; // canonical, one per MappingPlan::fields entry
     quint64 hash = 0; // RowHasher over values
     QVariant change; // source only: raw value of the change column (watermark), if any
+    QVariantList raw; // source only, when the mapper keeps it: the row as read (two-way)
 };
 
 } // namespace Syncline

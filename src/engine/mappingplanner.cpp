@@ -138,6 +138,11 @@ Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connectio
             planned.expressionIndex = int(plan.expressions.size());
             plan.expressions.append(f.expression);
             break;
+        case FieldMapping::Kind::Lookup:
+            // The designer's preview resolves lookups (MappingPreview); runs do not yet.
+            return Error::badInput(QStringLiteral("%1: lookup fields are not supported by this "
+                                                  "version of the engine")
+                                       .arg(fieldWhere));
         }
         plan.fields.append(planned);
     }

@@ -103,10 +103,90 @@ Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
             out.values[i] = std::move(value).value();
             break;
         }
+        case FieldMapping::Kind::Lookup: // MappingPlanner refuses lookups for runs
+            out.values[i] = QVariant();
+            break;
         }
     }
     out.change = m_plan.changeColumnIndex >= 0 ? raw[m_plan.changeColumnIndex] : QVariant();
+    if (m_keepSourceRaw)
+        out.raw = raw;
     return finish(out, QStringLiteral("source"));
+}
+
+QList<Result<QVariant>> RowMapper::mapSourceFields(const QVariantList& raw)
+{
+    QList<Result<QVariant>> out;
+    out.reserve(m_plan.fields.size());
+    if (!m_expressions.isEmpty()) {
+        m_sourceCanonical.resize(raw.size());
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            auto value = Canonicalizer::canonicalize(raw[i], m_plan.sourceTypes[i]);
+            m_sourceCanonical[i] = value ? *value : raw[i];
+        }
+        m_expressions.setRow(m_sourceCanonical, m_plan.sourceTypes);
+    }
+    for (const PlannedField& f : m_plan.fields) {
+        const QString where = QStringLiteral("field '%1'").arg(f.target);
+        switch (f.kind) {
+        case FieldMapping::Kind::Column:
+        case FieldMapping::Kind::Cast: {
+            auto value
+                = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+            out.append(value ? std::move(value) : Result<QVariant>(value.error().within(where)));
+            break;
+        }
+        case FieldMapping::Kind::Constant:
+            out.append(Result<QVariant>(f.constant));
+            break;
+        case FieldMapping::Kind::Expression: {
+            auto result = m_expressions.evaluate(f.expressionIndex);
+            if (!result) {
+                out.append(result.error().within(where));
+                break;
+            }
+            auto value = Canonicalizer::canonicalize(*result, f.type);
+            out.append(value ? std::move(value)
+                             : Result<QVariant>(value.error().within(
+                                 where + QStringLiteral(": expression result"))));
+            break;
+        }
+        case FieldMapping::Kind::Lookup:
+            out.append(Error::badInput(where + QStringLiteral(": lookups are not mapped here")));
+            break;
+        }
+    }
+    return out;
+}
+
+Status RowMapper::recomputeExpressions(const QVariantList* sourceRaw, QVariantList& row)
+{
+    if (m_plan.expressions.isEmpty())
+        return {};
+    if (sourceRaw && sourceRaw->size() != m_plan.sourceColumns.size())
+        return Error::runtime(QStringLiteral("mapping '%1': the source row was not kept for "
+                                             "recomputing expressions")
+                                  .arg(m_plan.mapping.name));
+    QVariantList raw = sourceRaw ? *sourceRaw : QVariantList(m_plan.sourceColumns.size());
+    for (qsizetype i = 0; i < m_plan.fields.size(); ++i) {
+        const PlannedField& f = m_plan.fields[i];
+        if (f.sourceIndex < 0)
+            continue;
+        using K = FieldType::Kind;
+        const bool textual = f.type.kind == K::Timestamp || f.type.kind == K::TimestampTz
+            || f.type.kind == K::Date;
+        raw[f.sourceIndex] = textual && row[i].isValid()
+            ? QVariant(CanonicalFormatter::toText(row[i], f.type))
+            : row[i];
+    }
+    KeyedRow recomputed;
+    if (const Status mapped = mapSource(raw, recomputed); !mapped)
+        return mapped;
+    for (qsizetype i = 0; i < m_plan.fields.size(); ++i) {
+        if (m_plan.fields[i].kind == FieldMapping::Kind::Expression)
+            row[i] = recomputed.values[i];
+    }
+    return {};
 }
 
 Status RowMapper::mapTarget(const QVariantList& raw, KeyedRow& out)

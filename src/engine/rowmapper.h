@@ -20,6 +20,17 @@ public:
     Status prepare(); // compiles the expressions
 
     Status mapSource(const QVariantList& raw, KeyedRow& out);
+    // Two-way runs keep each source row as read, to recompute expressions after a merge.
+    void setKeepSourceRaw(bool keep) { m_keepSourceRaw = keep; }
+    // Recomputes the expression fields of `row` from the source row it will produce once
+    // written (`sourceRaw` overlaid with row's column and cast values; no sourceRaw: a new
+    // source row), so the target never keeps values computed from the old source row.
+    Status recomputeExpressions(const QVariantList* sourceRaw, QVariantList& row);
+    // For previews: maps each field of one source row on its own, with the conversions of
+    // mapSource(), so that one field's failure (a value that does not convert, an expression
+    // that throws) does not hide the others. One result per MappingPlan::fields entry; an
+    // error names the field.
+    QList<Result<QVariant>> mapSourceFields(const QVariantList& raw);
     Status mapTarget(const QVariantList& raw, KeyedRow& out);
 
     // "id=42" for a canonical row in field order.
@@ -38,6 +49,7 @@ private:
     RowHasher m_hasher;
     QVariantList m_sourceCanonical; // reused per row for expressions
     QVariantList m_keyValues; // reused per row
+    bool m_keepSourceRaw = false;
 };
 
 } // namespace Syncline

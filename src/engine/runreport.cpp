@@ -48,6 +48,7 @@ QJsonObject RunReport::toJson() const
         { QStringLiteral("unchanged"), counts.unchanged },
         { QStringLiteral("quarantined"), counts.quarantined },
         { QStringLiteral("conflicts"), counts.conflicts },
+        { QStringLiteral("policy_resolved"), policyResolved },
         { QStringLiteral("source_rows"), counts.sourceRows },
         { QStringLiteral("target_rows"), counts.targetRows },
         { QStringLiteral("seconds"), seconds },

@@ -44,6 +44,7 @@ struct RunReport
     Error error; // meaningful when status is Failed or Cancelled
     QList<PlannedChange> planned; // dry run: the changes it would make (capped)
     qint64 plannedTotal = 0; // dry run: all planned changes, also those past the cap
+    qint64 policyResolved = 0; // two-way: conflicts the job's policy settled by itself
 
     bool succeeded() const { return status == RunRecord::Status::Succeeded; }
     QJsonObject toJson() const;

@@ -3,9 +3,11 @@
 
 #include "batchapplier.h"
 #include "changeclassifier.h"
+#include "changelogpass.h"
 #include "connectors/connectionfactory.h"
 #include "connectors/secretstore.h"
 #include "core/canonicalizer.h"
+#include "jobsession.h"
 #include "keyorder.h"
 #include "mappingplanner.h"
 #include "rowmapper.h"
@@ -15,6 +17,7 @@
 #include "store/quarantinerepository.h"
 #include "store/runrepository.h"
 #include "store/workspace.h"
+#include "twowaystep.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -26,32 +29,6 @@ namespace Syncline {
 namespace {
 
 constexpr int ReadChunk = 10000;
-
-// Everything one execution holds open, in the order it must be torn down (streams before
-// their connections).
-struct RunState
-{
-    std::unique_ptr<Workspace> workspace;
-    JobConfig job;
-    MappingPlan plan;
-    std::unique_ptr<Connection> source;
-    std::unique_ptr<Connection> target;
-    std::unique_ptr<RowMapper> mapper;
-};
-
-Result<std::unique_ptr<Connection>> connect(const WorkspaceConfig& config, const QString& name)
-{
-    const EndpointConfig* endpoint = config.endpoint(name);
-    if (!endpoint)
-        return Error::badInput(QStringLiteral("unknown endpoint '%1'").arg(name));
-    auto password = SecretStore::password(*endpoint);
-    if (!password)
-        return password.error().within(QStringLiteral("endpoint '%1'").arg(name));
-    auto connection = ConnectionFactory::open(*endpoint, *password);
-    if (!connection)
-        return connection.error().within(QStringLiteral("endpoint '%1'").arg(name));
-    return connection;
-}
 
 // Tracks the largest change-column value read, to start the next incremental run there.
 class WatermarkTracker
@@ -116,82 +93,6 @@ private:
     qint64 m_lastEmit = -1000;
 };
 
-// Loads the job, plans the mapping against both schemas and opens what a run needs. Nothing
-// is written to the workspace here, so bad config leaves it unchanged.
-Status prepare(RunState& state, const QString& location, const QString& jobName)
-{
-    auto workspace = Workspace::open(location);
-    if (!workspace)
-        return workspace.error();
-    state.workspace = std::move(workspace).value();
-    auto config = ConfigRepository(*state.workspace).load();
-    if (!config)
-        return config.error();
-    const JobConfig* job = config->job(jobName);
-    if (!job)
-        return Error::badInput(QStringLiteral("unknown job '%1'").arg(jobName));
-    state.job = *job;
-    const MappingConfig* mapping = config->mapping(job->mapping);
-    if (!mapping)
-        return Error::badInput(
-            QStringLiteral("job '%1': unknown mapping '%2'").arg(jobName, job->mapping));
-    if (job->direction == JobConfig::Direction::TwoWay)
-        return Error::badInput(QStringLiteral("job '%1': two-way jobs are not supported by this "
-                                              "version of the engine")
-                                   .arg(jobName));
-    if (job->detect == JobConfig::Detect::Changelog)
-        return Error::badInput(QStringLiteral("job '%1': detect \"changelog\" is not supported "
-                                              "by this version of the engine")
-                                   .arg(jobName));
-    MappingConfig effective = *mapping;
-    if (job->direction == JobConfig::Direction::Pull) {
-        auto reversed = MappingPlanner::reversed(*mapping);
-        if (!reversed)
-            return reversed.error().within(QStringLiteral("job '%1'").arg(jobName));
-        effective = *reversed;
-    }
-    auto source = connect(*config, effective.source.endpoint);
-    if (!source)
-        return source.error();
-    state.source = std::move(source).value();
-    auto target = connect(*config, effective.target.endpoint);
-    if (!target)
-        return target.error();
-    state.target = std::move(target).value();
-    const bool watermarked
-        = job->detect == JobConfig::Detect::Timestamp || job->detect == JobConfig::Detect::Version;
-    auto plan = MappingPlanner::plan(
-        effective, *state.source, *state.target, watermarked ? job->changeColumn : QString());
-    if (!plan)
-        return plan.error();
-    state.plan = std::move(plan).value();
-    if (!job->softDeleteColumn.isEmpty() && !state.plan.target.column(job->softDeleteColumn))
-        return Error::badInput(QStringLiteral("job '%1': soft_delete_column: no column '%2' in "
-                                              "target table '%3'")
-                                   .arg(jobName, job->softDeleteColumn, effective.target.entity));
-    if (job->deletes == JobConfig::Deletes::SoftDelete) {
-        // Every row the run writes is live: the flag is written false with it, so a row that
-        // comes back to the source also comes back to life in the target.
-        for (const PlannedField& field : std::as_const(state.plan.fields)) {
-            if (field.target == job->softDeleteColumn)
-                return Error::badInput(QStringLiteral("job '%1': soft_delete_column '%2' is also "
-                                                      "a mapped field; the job owns that column")
-                                           .arg(jobName, job->softDeleteColumn));
-        }
-        PlannedField flag;
-        flag.target = job->softDeleteColumn;
-        flag.kind = FieldMapping::Kind::Constant;
-        flag.type = state.plan.target.column(job->softDeleteColumn)->type;
-        if (flag.type.kind != FieldType::Kind::Integer)
-            flag.type = FieldType::of(FieldType::Kind::Bool);
-        flag.constant
-            = flag.type.kind == FieldType::Kind::Bool ? QVariant(false) : QVariant(qlonglong(0));
-        state.plan.fields.append(flag);
-    }
-    state.mapper = std::make_unique<RowMapper>(state.plan);
-    return state.mapper->prepare();
-}
-
 ReadRequest sourceRequest(const MappingPlan& plan)
 {
     ReadRequest request;
@@ -246,12 +147,13 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
     report.job = m_jobName;
     report.dryRun = m_options.dryRun;
 
-    RunState state;
-    if (const Status prepared = prepare(state, m_workspaceLocation, m_jobName); !prepared) {
-        report.error = prepared.error();
+    auto session = JobSession::open(m_workspaceLocation, m_jobName);
+    if (!session) {
+        report.error = session.error();
         report.seconds = clock.nsecsElapsed() / 1e9;
         return report;
     }
+    JobSession& state = **session;
     const JobConfig& job = state.job;
     const MappingPlan& plan = state.plan;
     RunRepository runs(*state.workspace);
@@ -272,12 +174,28 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         const bool watermarked = job.mode == JobConfig::Mode::Incremental
             && (job.detect == JobConfig::Detect::Timestamp
                 || job.detect == JobConfig::Detect::Version);
-        const bool readsTarget = job.mode == JobConfig::Mode::Full;
+        const bool twoWay = job.direction == JobConfig::Direction::TwoWay;
+        const bool readsTarget = job.mode == JobConfig::Mode::Full || twoWay;
         const bool streamsJournal = !watermarked;
         const int softDeleteField = job.deletes == JobConfig::Deletes::SoftDelete
-            ? int(plan.fields.size() - 1) // appended last by prepare()
+            ? int(plan.fields.size() - 1) // appended last by JobSession::open()
             : -1;
         const ChangeClassifier classifier(job.deletes, readsTarget, softDeleteField);
+
+        if (job.detect == JobConfig::Detect::Changelog
+            && job.mode == JobConfig::Mode::Incremental) {
+            BatchApplier::Context context;
+            context.plan = &plan;
+            context.mapper = state.mapper.get();
+            context.journal = &journal;
+            context.quarantine = &quarantine;
+            context.job = job.name;
+            context.runId = report.runId;
+            context.batchSize = job.batch;
+            context.dryRun = m_options.dryRun;
+            context.previewLimit = m_options.previewLimit;
+            return ChangelogPass(state, context, report, progress, cancel).run();
+        }
 
         ReadRequest request = sourceRequest(plan);
         QVariant startMark;
@@ -369,16 +287,8 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         context.previewLimit = m_options.previewLimit;
         BatchApplier applier(
             context,
-            [&]() -> Result<std::unique_ptr<EntityWriter>> {
-                WriteSpec spec;
-                spec.entity = plan.mapping.target.entity;
-                spec.columns = plan.targetColumns();
-                spec.types = plan.fieldTypes();
-                spec.keyIndexes = plan.keyIndexes();
-                spec.targetKnownEmpty = targetKnownEmpty;
-                if (job.deletes == JobConfig::Deletes::SoftDelete)
-                    spec.softDeleteColumn = job.softDeleteColumn;
-                return state.target->writer(spec);
+            [&]() {
+                return state.target->writer(BatchApplier::targetSpec(plan, job, targetKnownEmpty));
             },
             report);
 
@@ -414,6 +324,20 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
             return {};
         };
 
+        // Two-way runs: three-way merge per key, policies, the conflict queue.
+        std::unique_ptr<TwoWayStep> twoWayStep;
+        if (twoWay) {
+            TwoWayApplier::Context twoWayContext;
+            twoWayContext.common = context;
+            twoWayContext.entityLabel = QStringLiteral("%1.%2 <-> %3.%4")
+                                            .arg(plan.sourceEndpoint, plan.mapping.source.entity,
+                                                plan.targetEndpoint, plan.mapping.target.entity);
+            auto made = TwoWayStep::create(state, twoWayContext, report);
+            if (!made)
+                return made.error();
+            twoWayStep = std::move(made).value();
+        }
+
         const auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
         while (haveSource || haveTarget || haveJournal) {
             if (cancelled())
@@ -442,12 +366,19 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
             const bool s = haveSource && sourceRow.key == current;
             const bool t = haveTarget && targetRow.key == current;
             const bool j = haveJournal && journalEntry.key == current;
-            const auto decision = classifier.classify(
-                s ? &sourceRow : nullptr, t ? &targetRow : nullptr, j ? &journalEntry : nullptr);
-            if (const Status added = applier.add(
-                    decision, s ? &sourceRow : nullptr, t ? &targetRow : nullptr, current);
-                !added)
-                return added;
+            if (twoWayStep) {
+                if (const Status handled = twoWayStep->handle(s ? &sourceRow : nullptr,
+                        t ? &targetRow : nullptr, j ? &journalEntry : nullptr, current);
+                    !handled)
+                    return handled;
+            } else {
+                const auto decision = classifier.classify(s ? &sourceRow : nullptr,
+                    t ? &targetRow : nullptr, j ? &journalEntry : nullptr);
+                if (const Status added = applier.add(
+                        decision, s ? &sourceRow : nullptr, t ? &targetRow : nullptr, current);
+                    !added)
+                    return added;
+            }
             if (s) {
                 if (const Status st = advanceSource(); !st)
                     return st;
@@ -464,7 +395,7 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         }
         if (cancelled())
             return Error::cancelled(QStringLiteral("cancelled"));
-        if (const Status flushed = applier.flush(); !flushed)
+        if (const Status flushed = twoWayStep ? twoWayStep->flush() : applier.flush(); !flushed)
             return flushed;
         report.counts.sourceRows = source.rowsRead();
         report.counts.targetRows = target ? target->rowsRead() : 0;
