@@ -397,6 +397,11 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
     SYNCLINE_TRY(fieldArray, r.array(QStringLiteral("fields"), false));
     SYNCLINE_TRY(filter, r.string(QStringLiteral("filter"), false));
     SYNCLINE_TRY(ruleArray, r.array(QStringLiteral("rules"), false));
+    SYNCLINE_TRY(conflicts, r.string(QStringLiteral("conflicts"), false));
+    if (!conflicts.isEmpty() && !policies.contains(conflicts))
+        return pathError(r.path(QStringLiteral("conflicts")),
+                         QStringLiteral("unknown value '%1' (expected one of: %2)")
+                             .arg(conflicts, policies.join(QStringLiteral(", "))));
     SYNCLINE_TRY(source, parseEntityRef(sourceObject, r.path(QStringLiteral("source"))));
     SYNCLINE_TRY(target, parseEntityRef(targetObject, r.path(QStringLiteral("target"))));
     SYNCLINE_TRY(key, stringList(keyArray, r.path(QStringLiteral("key"))));
@@ -420,6 +425,7 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
         m.fields.append(field);
     }
     m.filter = filter;
+    m.conflicts = conflicts;
     for (qsizetype i = 0; i < ruleArray.size(); ++i) {
         const QString rulePath = r.path(QStringLiteral("rules[%1]").arg(i));
         if (!ruleArray[i].isObject())
@@ -647,6 +653,8 @@ QJsonObject ConfigParser::toJson(const MappingConfig& m)
         o.insert(QStringLiteral("fields"), fields);
     if (!m.filter.isEmpty())
         o.insert(QStringLiteral("filter"), m.filter);
+    if (!m.conflicts.isEmpty())
+        o.insert(QStringLiteral("conflicts"), m.conflicts);
     if (!rules.isEmpty())
         o.insert(QStringLiteral("rules"), rules);
     return o;

@@ -87,6 +87,7 @@ struct MappingConfig
     QList<FieldMapping> fields;
     QString filter; // empty: every row
     QList<ValidationRule> rules;
+    QString conflicts; // two-way: this entity's conflict policy, overriding the job's; empty: the job's
 
     bool operator==(const MappingConfig&) const = default;
 };

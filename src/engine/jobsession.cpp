@@ -49,6 +49,8 @@ Result<std::unique_ptr<JobSession>> JobSession::open(
     if (!job)
         return Error::badInput(QStringLiteral("unknown job '%1'").arg(jobName));
     state.job = *job;
+    if (const MappingConfig* m = config->mapping(job->mapping); m && !m->conflicts.isEmpty())
+        state.job.conflicts = m->conflicts; // the entity's own policy wins over the job's
     const MappingConfig* mapping = config->mapping(job->mapping);
     if (!mapping)
         return Error::badInput(

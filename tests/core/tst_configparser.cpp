@@ -128,6 +128,9 @@ void tst_ConfigParser::errorsNameFileAndPath_data()
     QTest::newRow("duplicate") << QByteArray(
         R"json({"jobs":[{"name":"j","mapping":"m"},{"name":"j","mapping":"m"}]})json")
                                << "f.json: $.jobs[1].name: duplicate name 'j'";
+    QTest::newRow("entity policy") << QByteArray(
+        R"json({"mappings":[{"name":"m","source":{"endpoint":"a","entity":"t"},"target":{"endpoint":"a","entity":"t"},"key":["id"],"conflicts":"whoever"}]})json")
+                                   << "f.json: $.mappings[0].conflicts: unknown value 'whoever'";
     QTest::newRow("batch") << QByteArray(
         R"json({"jobs":[{"name":"j","mapping":"m","batch":0}]})json")
                            << "f.json: $.jobs[0].batch: expected a whole number";

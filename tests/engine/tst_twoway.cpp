@@ -1083,6 +1083,45 @@ private slots:
     // An expression field is computed from the source and never flows back; whatever reaches
     // the source from the target, the target's expression field follows within the same run,
     // so that the next run has nothing to do.
+    // A mapping's own "conflicts" overrides the job's policy for that entity.
+    void entityPolicyOverridesTheJob()
+    {
+        TwoWaySetup setup;
+        QString error;
+        QVERIFY2(setup.prepare(itemsTable(), baseItems(), baseItems(),
+                     twoWayJob(QStringLiteral("source-wins")), &error),
+            qPrintable(error));
+        QJsonObject config = singleJobConfig(setup.source->endpointJson(QStringLiteral("src")),
+            setup.target->endpointJson(QStringLiteral("dst")), itemsTable(),
+            twoWayJob(QStringLiteral("source-wins"),
+                { { QStringLiteral("direction"), QStringLiteral("two-way") } }));
+        QJsonArray mappings = config.value(QStringLiteral("mappings")).toArray();
+        QJsonObject mapping = mappings.first().toObject();
+        mapping.insert(QStringLiteral("conflicts"), QStringLiteral("target-wins"));
+        mappings[0] = mapping;
+        config.insert(QStringLiteral("mappings"), mappings);
+        QVERIFY2(setup.workspace->import(config, &error), qPrintable(error));
+        SYNCLINE_VERIFY_RUN(setup.run());
+        QVERIFY2(setup.exec(Side::Source,
+                     { setup.setSql(
+                         Side::Source, 1, QStringLiteral("a"), QStringLiteral("from-source")) },
+                     &error),
+            qPrintable(error));
+        QVERIFY2(setup.exec(Side::Target,
+                     { setup.setSql(
+                         Side::Target, 1, QStringLiteral("a"), QStringLiteral("from-target")) },
+                     &error),
+            qPrintable(error));
+        const RunReport report = setup.run();
+        SYNCLINE_VERIFY_RUN(report);
+        QCOMPARE(report.policyResolved, 1);
+        for (Side side : { Side::Source, Side::Target }) {
+            QSqlQuery query(setup.side(side).database());
+            QVERIFY(query.exec(QStringLiteral("SELECT a FROM items WHERE id = 1")) && query.next());
+            QCOMPARE(query.value(0).toString(), QStringLiteral("from-target"));
+        }
+    }
+
     void expressionFieldsFollowTheSource_data()
     {
         QTest::addColumn<QString>("change");
