@@ -240,10 +240,13 @@ Status ChangelogPass::run()
                 const KeyedRow* target = t == targetRows.constEnd() ? nullptr : &*t;
                 if (const Status handled = twoWayStep->handle(source, target, entry, key); !handled)
                     return handled;
-            } else if (const Status added = oneWay->add(
-                           classifier.classify(source, nullptr, entry), source, nullptr, key);
-                       !added) {
-                return added;
+            } else {
+                auto decision = classifier.classify(source, nullptr, entry);
+                // The log says the row went away: delete it even if this job never synced it.
+                if (!source && !entry && job.deletes != JobConfig::Deletes::Ignore)
+                    decision = ChangeClassifier::Decision::Delete;
+                if (const Status added = oneWay->add(decision, source, nullptr, key); !added)
+                    return added;
             }
         }
         processed += keys.size();
