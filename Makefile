@@ -5,6 +5,8 @@
 #   make test    build, then run the tests (except label "slow") against a throwaway
 #                PostgreSQL; extra ctest arguments go in CTEST_ARGS, e.g.
 #                make test CTEST_ARGS="-L unit"
+#   make screenshots   build, then render every main view of the demo workspace offscreen to
+#                docs/screenshots/<view>.png (the README shows them)
 #   make clean   remove build/
 #
 # With CI set in the environment, warnings are errors.
@@ -22,7 +24,7 @@ CTEST_ARGS ?=
 # Which package set `build` installs; `test` asks for the larger one.
 DEPS ?= run
 
-.PHONY: build run test clean
+.PHONY: build run test screenshots clean
 
 build:
 	scripts/install-deps.sh $(DEPS)
@@ -38,6 +40,9 @@ run: build
 test:
 	$(MAKE) --no-print-directory build DEPS=test
 	scripts/with-test-postgres.sh ctest --test-dir $(BUILD_DIR) --output-on-failure -j2 -LE slow $(CTEST_ARGS)
+
+screenshots: build
+	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/src/app/syncline-screenshots docs/screenshots
 
 clean:
 	rm -rf $(BUILD_DIR)

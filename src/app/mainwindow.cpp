@@ -2,20 +2,29 @@
 #include "mainwindow.h"
 
 #include "appresources.h"
+#include "audit/auditview.h"
+#include "conflicts/conflictsview.h"
+#include "dashboard/dashboardview.h"
+#include "endpoints/endpointsview.h"
 #include "engine/runcontroller.h"
-#include "jobs/joblistmodel.h"
-#include "runs/runhistorymodel.h"
+#include "jobs/jobsview.h"
+#include "mappinglist/mappingsview.h"
+#include "runs/runsview.h"
 #include "ui_mainwindow.h"
 #include "widgets/runtext.h"
 #include "workspacesnapshotloader.h"
+#include "workspacetasks.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSystemTrayIcon>
+#include <QTimer>
 
 #include <limits>
 
@@ -25,36 +34,16 @@ namespace {
 
 const auto s_geometryKey = QStringLiteral("MainWindow/geometry");
 const auto s_stateKey = QStringLiteral("MainWindow/state");
-const auto s_mainSplitterKey = QStringLiteral("MainWindow/mainSplitter");
-const auto s_topSplitterKey = QStringLiteral("MainWindow/topSplitter");
-const auto s_jobsHeaderKey = QStringLiteral("MainWindow/jobsHeader");
-const auto s_runsHeaderKey = QStringLiteral("MainWindow/runsHeader");
+const auto s_viewKey = QStringLiteral("MainWindow/view");
+const auto s_viewsGroup = QStringLiteral("Views/%1");
 
-constexpr int s_successMessageMs = 15000;
-constexpr int s_columnGap = 14; // pixels added to a column fitted to its contents
+constexpr int s_messageMs = 15000;
+constexpr int s_trayMessageMs = 8000;
+constexpr int s_reloadIntervalMs = 30000; // picks up runs and edits made by synclinectl
+constexpr int s_sidebarWidth = 168;
 
-RunRecord recordFromReport(const RunReport& report)
-{
-    RunRecord run;
-    run.id = report.runId;
-    run.job = report.job;
-    run.status = report.status;
-    run.dryRun = report.dryRun;
-    run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.startedAt = run.finishedAt.addMSecs(-qRound64(report.seconds * 1000));
-    run.seconds = report.seconds;
-    run.counts = report.counts;
-    if (!report.succeeded())
-        run.error = report.error.message;
-    return run;
-}
-
-void makeSectionTitle(QLabel* label)
-{
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-}
+const char* const s_viewNames[]
+    = { "dashboard", "endpoints", "mappings", "jobs", "runs", "conflicts", "audit" };
 
 } // namespace
 
@@ -64,118 +53,222 @@ MainWindow::MainWindow(QString workspaceLocation, QWidget* parent)
     , m_location(std::move(workspaceLocation))
 {
     initAppResources();
+    qRegisterMetaType<Syncline::WorkspaceSnapshot>();
     m_ui->setupUi(this);
     setWindowTitle(tr("Syncline — %1").arg(QDir::toNativeSeparators(m_location)));
-    makeSectionTitle(m_ui->jobsTitle);
-    makeSectionTitle(m_ui->runsTitle);
-
-    m_ui->actionCancel->setShortcuts(
-        { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period) });
-    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
-
-    m_jobs = new JobListModel(this);
-    m_runs = new RunHistoryModel(this);
-    m_ui->jobsView->setModel(m_jobs);
-    m_ui->runsView->setModel(m_runs);
-    for (QTableView* view : { m_ui->jobsView, m_ui->runsView }) {
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-        view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    }
 
     m_controller = new RunController(m_location, this);
     m_loader = new WorkspaceSnapshotLoader(m_location, this);
+    m_tasks = new WorkspaceTasks(m_location, this);
+
+    m_dashboard = new DashboardView(this);
+    m_endpoints = new EndpointsView(m_tasks, this);
+    m_mappings = new MappingsView(m_tasks, this);
+    m_jobs = new JobsView(m_tasks, this);
+    m_runs = new RunsView(m_tasks, this);
+    m_conflicts = new ConflictsView(this);
+    m_audit = new AuditView(this);
+    addView(m_dashboard, tr("Dashboard"), QStringLiteral("dashboard"));
+    addView(m_endpoints, tr("Endpoints"), QStringLiteral("endpoints"));
+    addView(m_mappings, tr("Mappings"), QStringLiteral("mappings"));
+    addView(m_jobs, tr("Jobs"), QStringLiteral("jobs"));
+    addView(m_runs, tr("Runs"), QStringLiteral("runs"));
+    addView(m_conflicts, tr("Conflicts"), QStringLiteral("conflicts"));
+    addView(m_audit, tr("Audit"), QStringLiteral("audit"));
+    m_ui->sidebar->setFixedWidth(s_sidebarWidth);
+    QFont sidebarFont = m_ui->sidebar->font();
+    sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
+    m_ui->sidebar->setFont(sidebarFont);
+
+    // Ctrl+1..7 as in the .ui; the window-wide standard keys here.
+    const QList<QAction*> viewActions { m_ui->actionDashboard, m_ui->actionEndpoints,
+        m_ui->actionMappings, m_ui->actionJobs, m_ui->actionRuns, m_ui->actionConflicts,
+        m_ui->actionAudit };
+    auto* viewGroup = new QActionGroup(this);
+    for (int i = 0; i < viewActions.size(); ++i) {
+        viewGroup->addAction(viewActions[i]);
+        viewActions[i]->setIcon(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(s_viewNames[i]))));
+        connect(viewActions[i], &QAction::triggered, this, [this, i] { showView(View(i)); });
+    }
+    m_ui->actionNew->setShortcuts(QKeySequence::New);
+    m_ui->actionDelete->setShortcuts(QKeySequence::Delete);
+    m_ui->actionRunNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_ui->actionDryRun->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_ui->actionCancel->setShortcuts(
+        { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period) });
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionHelp->setShortcuts(QKeySequence::HelpContents);
 
     m_runningLabel = new QLabel(this);
+    m_runningBar = new QProgressBar(this);
     m_workspaceLabel = new QLabel(this);
+    m_runningLabel->setObjectName(QStringLiteral("runningLabel"));
+    m_runningBar->setObjectName(QStringLiteral("runningBar"));
     m_runningLabel->setContentsMargins(8, 0, 8, 0);
+    m_runningBar->setMaximumWidth(160);
+    m_runningBar->setMaximumHeight(16);
+    m_runningBar->setTextVisible(false);
     m_workspaceLabel->setContentsMargins(8, 0, 4, 0);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_location)));
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_runningLabel);
+    statusBar()->addPermanentWidget(m_runningBar);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
-    connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runSelectedJob);
-    connect(m_ui->actionDryRun, &QAction::triggered, this, &MainWindow::dryRunSelectedJob);
-    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelSelectedJob);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/syncline.svg")), this);
+        auto* trayMenu = new QMenu(this);
+        trayMenu->addAction(tr("Show Syncline"), this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        trayMenu->addSeparator();
+        trayMenu->addAction(m_ui->actionQuit);
+        m_tray->setContextMenu(trayMenu);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger) {
+                    showNormal();
+                    raise();
+                    activateWindow();
+                }
+            });
+        m_tray->show();
+    }
+
+    connect(m_ui->sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onViewChanged);
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
+        if (ConsoleView* current = view(currentView()); current->canCreate())
+            current->createItem();
+    });
+    connect(m_ui->actionDelete, &QAction::triggered, this, [this] {
+        if (ConsoleView* current = view(currentView()); current->canDelete())
+            current->deleteSelected();
+    });
+    connect(m_ui->actionRunNow, &QAction::triggered, this, &MainWindow::runCurrentJob);
+    connect(m_ui->actionDryRun, &QAction::triggered, this, &MainWindow::dryRunCurrentJob);
+    connect(m_ui->actionCancel, &QAction::triggered, this, &MainWindow::cancelCurrentJob);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-
-    connect(m_ui->jobsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        updateDetails();
-        updateActions();
-    });
-    // A reset drops the selection without selectionChanged; onSnapshotLoaded reselects.
-    connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
-        updateDetails();
-        updateActions();
-    });
 
     connect(m_loader, &WorkspaceSnapshotLoader::loaded, this, &MainWindow::onSnapshotLoaded);
     connect(m_controller, &RunController::started, this, &MainWindow::onRunStarted);
     connect(m_controller, &RunController::progressed, this, &MainWindow::onRunProgressed);
     connect(m_controller, &RunController::finished, this, &MainWindow::onRunFinished);
 
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setInterval(s_reloadIntervalMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (isVisible() && !m_loader->isLoading())
+            m_loader->reload();
+    });
+    m_reloadTimer->start();
+
     restoreSettings();
-    updateJobsPage();
     updateRunningJobs();
-    updateDetails();
     updateActions();
     m_loader->reload();
 }
 
-MainWindow::~MainWindow() = default;
-
-QString MainWindow::selectedJob() const
+MainWindow::~MainWindow()
 {
-    const QModelIndexList rows = m_ui->jobsView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return QString();
-    return rows.first().data(JobListModel::JobNameRole).toString();
+    // The views' pending tasks deliver nothing once the views are gone; wait for them (and
+    // for the runs, in RunController's destructor) before the workspace may disappear.
+    delete m_tasks;
+    m_tasks = nullptr;
 }
 
-bool MainWindow::selectJob(const QString& job)
+void MainWindow::addView(ConsoleView* view, const QString& title, const QString& icon)
 {
-    const int row = m_jobs->rowOf(job);
-    if (row < 0)
-        return false;
-    m_ui->jobsView->selectionModel()->setCurrentIndex(
-        m_jobs->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    return true;
+    view->setObjectName(icon + QStringLiteral("View"));
+    m_views.append(view);
+    m_ui->viewStack->addWidget(view);
+    auto* item = new QListWidgetItem(
+        QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), title, m_ui->sidebar);
+    item->setSizeHint(QSize(s_sidebarWidth - 8, 36));
+    //: tooltip of a sidebar entry: the view, its shortcut
+    item->setToolTip(tr("%1 (%2)").arg(title,
+        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(m_views.size()) - 1))
+            .toString(QKeySequence::NativeText)));
+
+    connect(view, &ConsoleView::actionsChanged, this, &MainWindow::updateActions);
+    connect(view, &ConsoleView::statusMessage, this, [this](const QString& message, int timeoutMs) {
+        statusBar()->showMessage(message, timeoutMs);
+    });
+    connect(view, &ConsoleView::workspaceChanged, this, &MainWindow::refresh);
+    connect(view, &ConsoleView::runRequested, this, &MainWindow::startJob);
+    connect(view, &ConsoleView::cancelRequested, this, &MainWindow::cancelJob);
+    connect(view, &ConsoleView::jobActivated, this, [this](const QString& job) {
+        showView(View::Jobs);
+        m_jobs->selectJob(job);
+    });
 }
 
-void MainWindow::runSelectedJob()
+MainWindow::View MainWindow::currentView() const
 {
-    startSelectedJob(false);
+    return View(qMax(0, m_ui->viewStack->currentIndex()));
 }
 
-void MainWindow::dryRunSelectedJob()
+ConsoleView* MainWindow::view(View view) const
 {
-    startSelectedJob(true);
+    return m_views.value(int(view));
 }
 
-void MainWindow::startSelectedJob(bool dryRun)
+void MainWindow::showView(View view)
 {
-    const QString job = selectedJob();
-    if (job.isEmpty() || isRunning(job))
+    m_ui->sidebar->setCurrentRow(int(view));
+}
+
+void MainWindow::onViewChanged(int index)
+{
+    if (index < 0 || index >= m_views.size())
+        return;
+    m_ui->viewStack->setCurrentIndex(index);
+    const QList<QAction*> viewActions { m_ui->actionDashboard, m_ui->actionEndpoints,
+        m_ui->actionMappings, m_ui->actionJobs, m_ui->actionRuns, m_ui->actionConflicts,
+        m_ui->actionAudit };
+    viewActions[index]->setChecked(true);
+    updateActions();
+}
+
+void MainWindow::startJob(const QString& job, bool dryRun)
+{
+    if (job.isEmpty() || m_progress.contains(job))
         return;
     RunOptions options;
     options.dryRun = dryRun;
     if (!m_controller->start(job, options)) {
-        statusBar()->showMessage(tr("%1 is already running.").arg(job), s_successMessageMs);
+        statusBar()->showMessage(tr("%1 is already running.").arg(job), s_messageMs);
         return;
     }
     onRunStarted(job);
 }
 
-void MainWindow::cancelSelectedJob()
+void MainWindow::cancelJob(const QString& job)
 {
-    const QString job = selectedJob();
-    if (job.isEmpty() || !isRunning(job))
+    if (job.isEmpty() || !m_progress.contains(job))
         return;
     m_controller->cancel(job);
     statusBar()->showMessage(tr("Cancelling %1 after the batch in flight…").arg(job));
+}
+
+void MainWindow::runCurrentJob()
+{
+    startJob(view(currentView())->currentJob(), false);
+}
+
+void MainWindow::dryRunCurrentJob()
+{
+    startJob(view(currentView())->currentJob(), true);
+}
+
+void MainWindow::cancelCurrentJob()
+{
+    cancelJob(view(currentView())->currentJob());
 }
 
 void MainWindow::refresh()
@@ -185,214 +278,191 @@ void MainWindow::refresh()
 
 void MainWindow::onRunStarted(const QString& job)
 {
-    if (isRunning(job))
+    if (m_progress.contains(job))
         return; // start() returned after the controller's started signal, or the reverse
     RunProgress progress;
     progress.job = job;
     m_progress.insert(job, progress);
     statusBar()->clearMessage();
+    for (ConsoleView* each : std::as_const(m_views))
+        each->runStarted(job);
     updateRunningJobs();
-    updateDetails();
     updateActions();
 }
 
 void MainWindow::onRunProgressed(const RunProgress& progress)
 {
-    if (!isRunning(progress.job))
+    if (!m_progress.contains(progress.job))
         return; // a late report of a run that already finished
     m_progress.insert(progress.job, progress);
-    if (progress.job == selectedJob())
-        m_ui->detailsPanel->showProgress(progress);
+    for (ConsoleView* each : std::as_const(m_views))
+        each->runProgressed(progress);
+    updateRunningJobs();
+    // Once the run is recorded, a reload shows it in the history as running.
+    if (progress.runId > 0 && !m_runsShown.contains(progress.runId)) {
+        m_runsShown.insert(progress.runId);
+        m_loader->reload();
+    }
 }
 
 void MainWindow::onRunFinished(const RunReport& report)
 {
     m_progress.remove(report.job);
-    m_reported.insert(report.job, recordFromReport(report));
+    for (ConsoleView* each : std::as_const(m_views))
+        each->runFinished(report);
 
     switch (report.status) {
     case RunRecord::Status::Succeeded:
         if (report.dryRun) {
-            statusBar()->showMessage(
-                tr("Dry run of %1 finished: %n change(s) planned.", nullptr,
-                    int(qMin<qint64>(report.plannedTotal, std::numeric_limits<int>::max())))
-                    .arg(report.job),
-                s_successMessageMs);
+            const QString message = report.plannedTotal == 1
+                ? tr("Dry run of %1 finished: 1 change planned, nothing written.").arg(report.job)
+                : tr("Dry run of %1 finished: %2 changes planned, nothing written.")
+                      .arg(report.job, RunText::count(report.plannedTotal));
+            statusBar()->showMessage(message, s_messageMs);
+            notify(tr("Dry run of %1 finished").arg(report.job), message, false);
         } else {
             //: job, inserted, updated, deleted, unchanged, duration
-            statusBar()->showMessage(
-                tr("%1 finished: %2 inserted, %3 updated, %4 deleted, %5 unchanged in %6.")
-                    .arg(report.job, RunText::count(report.counts.inserted),
-                        RunText::count(report.counts.updated),
-                        RunText::count(report.counts.deleted),
-                        RunText::count(report.counts.unchanged), RunText::duration(report.seconds)),
-                s_successMessageMs);
+            const QString message
+                = tr("%1 finished: %2 inserted, %3 updated, %4 deleted, %5 unchanged in %6.")
+                      .arg(report.job, RunText::count(report.counts.inserted),
+                          RunText::count(report.counts.updated),
+                          RunText::count(report.counts.deleted),
+                          RunText::count(report.counts.unchanged),
+                          RunText::duration(report.seconds));
+            statusBar()->showMessage(message, s_messageMs);
+            notify(tr("%1 finished").arg(report.job), message, false);
         }
         break;
-    case RunRecord::Status::Cancelled:
-        statusBar()->showMessage(tr("%1 was cancelled.").arg(report.job), s_successMessageMs);
-        break;
-    case RunRecord::Status::Failed:
-    case RunRecord::Status::Running:
-        statusBar()->showMessage(tr("%1 failed: %2").arg(report.job, report.error.message));
+    case RunRecord::Status::Cancelled: {
+        const QString message = tr("%1 was cancelled.").arg(report.job);
+        statusBar()->showMessage(message, s_messageMs);
+        notify(tr("%1 cancelled").arg(report.job), message, false);
         break;
     }
+    case RunRecord::Status::Failed:
+    case RunRecord::Status::Running: {
+        const QString message = tr("%1 failed: %2").arg(report.job, report.error.message);
+        statusBar()->showMessage(message);
+        notify(tr("%1 failed").arg(report.job), report.error.message, true);
+        break;
+    }
+    }
 
-    updateJobList();
     updateRunningJobs();
-    updateDetails();
     updateActions();
     m_loader->reload();
 }
 
+void MainWindow::notify(const QString& title, const QString& message, bool failure)
+{
+    //: a tray notification: title, message
+    m_lastNotification = tr("%1: %2").arg(title, message);
+    if (m_tray && m_tray->isVisible()) {
+        m_tray->showMessage(title, message,
+            failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, s_trayMessageMs);
+    }
+    emit notified(title, message);
+}
+
 void MainWindow::onSnapshotLoaded(const WorkspaceSnapshot& snapshot)
 {
-    m_loaded = true;
     if (!snapshot.ok()) {
-        m_snapshot.error = snapshot.error;
         statusBar()->showMessage(tr("Could not read the workspace: %1").arg(snapshot.error));
-        updateJobsPage();
+        if (!m_loaded) {
+            // The views keep their loading state; say in the window title what went wrong.
+            setWindowTitle(
+                tr("Syncline — %1 (unreadable)").arg(QDir::toNativeSeparators(m_location)));
+        }
         return;
     }
-
-    const QString selected = selectedJob();
+    m_loaded = true;
     m_snapshot = snapshot;
-    // A report is superseded once the workspace holds a newer run of its job.
-    for (auto it = m_reported.begin(); it != m_reported.end();) {
-        const RunRecord* stored = m_snapshot.lastRun(it.key());
-        if (it->id > 0 && stored && stored->id > it->id)
-            it = m_reported.erase(it);
-        else
-            ++it;
-    }
-
-    updateJobList();
-    m_runs->setRuns(m_snapshot.runs);
-    updateJobsPage();
-    fitColumnsOnce();
-
-    if (!selectJob(selected) && selectedJob().isEmpty() && m_jobs->rowCount() > 0)
-        m_ui->jobsView->selectRow(0);
-    updateDetails();
+    for (ConsoleView* each : std::as_const(m_views))
+        each->showSnapshot(m_snapshot);
     updateActions();
-}
-
-const RunRecord* MainWindow::lastRun(const QString& job) const
-{
-    const RunRecord* stored = m_snapshot.lastRun(job);
-    const auto reported = m_reported.constFind(job);
-    if (reported == m_reported.cend())
-        return stored;
-    if (!stored)
-        return &*reported;
-    // A run the workspace could not record (id 0) is placed by time; for a recorded one the
-    // report is what the engine knew at the end, even if recording the outcome failed.
-    const bool reportIsNewer
-        = reported->id == 0 ? reported->startedAt > stored->startedAt : reported->id >= stored->id;
-    return reportIsNewer ? &*reported : stored;
-}
-
-void MainWindow::updateJobList()
-{
-    QHash<QString, RunRecord> lastRuns;
-    for (const JobConfig& job : std::as_const(m_snapshot.config.jobs)) {
-        if (const RunRecord* last = lastRun(job.name))
-            lastRuns.insert(job.name, *last);
-    }
-    m_jobs->setJobs(m_snapshot.config.jobs, lastRuns);
-}
-
-void MainWindow::updateDetails()
-{
-    const QString job = selectedJob();
-    const JobConfig* config = job.isEmpty() ? nullptr : m_snapshot.config.job(job);
-    JobDetailsPanel* panel = m_ui->detailsPanel;
-    if (!config) {
-        panel->showNoJob();
-        return;
-    }
-    const RunRecord* last = lastRun(job);
-    panel->showJob(*config);
-    panel->showLastRun(last);
-    if (isRunning(job))
-        panel->showProgress(m_progress.value(job));
-    else
-        panel->showIdle(last);
+    emit snapshotShown();
 }
 
 void MainWindow::updateActions()
 {
-    const QString job = selectedJob();
-    const bool running = !job.isEmpty() && isRunning(job);
+    ConsoleView* current = view(currentView());
+    const QString job = current ? current->currentJob() : QString();
+    const bool running = !job.isEmpty() && m_progress.contains(job);
     m_ui->actionRunNow->setEnabled(!job.isEmpty() && !running);
     m_ui->actionDryRun->setEnabled(!job.isEmpty() && !running);
     m_ui->actionCancel->setEnabled(running);
+    m_ui->actionNew->setEnabled(current && current->canCreate());
+    m_ui->actionDelete->setEnabled(current && current->canDelete());
 }
 
 void MainWindow::updateRunningJobs()
 {
     QStringList running = m_progress.keys();
     running.sort();
-    m_jobs->setRunningJobs(running);
-    m_runningLabel->setText(running.isEmpty()
-            ? tr("No jobs running")
-            : tr("Running: %1").arg(running.join(QStringLiteral(", "))));
-}
-
-void MainWindow::updateJobsPage()
-{
-    QWidget* page = m_ui->jobsEmptyPage;
-    if (!m_loaded) {
-        m_ui->emptyLabel->setText(tr("Loading the workspace…"));
-    } else if (!m_snapshot.ok()) {
-        m_ui->emptyLabel->setTextFormat(Qt::PlainText);
-        m_ui->emptyLabel->setText(tr("Could not read the workspace at %1:\n%2")
-                                      .arg(QDir::toNativeSeparators(m_location), m_snapshot.error));
-    } else if (m_snapshot.config.jobs.isEmpty()) {
-        m_ui->emptyLabel->setTextFormat(Qt::RichText);
-        m_ui->emptyLabel->setText(
-            tr("<p><b>No jobs yet.</b></p>"
-               "<p>Import a config with <code>synclinectl import FILE.json</code>, "
-               "or run <code>synclinectl demo</code>.</p>"));
+    if (running.isEmpty()) {
+        m_runningLabel->setText(tr("No jobs running"));
+        m_runningBar->hide();
+        if (m_tray)
+            m_tray->setToolTip(tr("Syncline: no jobs running"));
+        return;
+    }
+    QStringList parts;
+    qint64 processed = 0;
+    qint64 estimated = 0;
+    bool allEstimated = true;
+    for (const QString& job : std::as_const(running)) {
+        const RunProgress& progress = m_progress[job];
+        if (progress.estimated > 0) {
+            const int percent = int(
+                qBound(qint64(0), progress.processed * 100 / progress.estimated, qint64(100)));
+            //: a running job and how far it is
+            parts.append(tr("%1 %2%").arg(job).arg(percent));
+            processed += qMin(progress.processed, progress.estimated);
+            estimated += progress.estimated;
+        } else {
+            parts.append(job);
+            allEstimated = false;
+        }
+    }
+    m_runningLabel->setText(tr("Running: %1").arg(parts.join(QStringLiteral(", "))));
+    m_runningBar->show();
+    if (allEstimated && estimated > 0) {
+        m_runningBar->setRange(0, 1000);
+        m_runningBar->setValue(int(processed * 1000 / estimated));
     } else {
-        page = m_ui->jobsTablePage;
+        m_runningBar->setRange(0, 0); // busy: some total is unknown
     }
-    m_ui->jobsStack->setCurrentWidget(page);
-    // Without jobs there is nothing to detail; the empty state says what to do.
-    m_ui->detailsPanel->setVisible(page == m_ui->jobsTablePage);
+    if (m_tray)
+        m_tray->setToolTip(tr("Syncline: running %1").arg(running.join(QStringLiteral(", "))));
 }
 
-void MainWindow::fitColumns(QTableView* view)
+void MainWindow::showHelp()
 {
-    // Contents decide the widths, plus some air between columns and room for a full
-    // timestamp; the last column takes the rest. Resizing the last section by hand ends its
-    // stretch, so it is switched on again.
-    view->resizeColumnsToContents();
-    QHeaderView* header = view->horizontalHeader();
-    for (int column = 0; column + 1 < header->count(); ++column)
-        header->resizeSection(column, header->sectionSize(column) + s_columnGap);
-    const int timestampWidth
-        = view->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16;
-    const int timestampColumn
-        = view == m_ui->jobsView ? int(JobListModel::LastRun) : int(RunHistoryModel::Started);
-    header->resizeSection(
-        timestampColumn, qMax(header->sectionSize(timestampColumn), timestampWidth));
-    header->setStretchLastSection(false);
-    header->setStretchLastSection(true);
-}
-
-void MainWindow::fitColumnsOnce()
-{
-    // Until a table first has rows its columns fit their headers; then, once, their contents.
-    // Widths the user set (restored from the settings) stay as they are.
-    if (!m_jobsColumnsFitted && m_jobs->rowCount() > 0) {
-        fitColumns(m_ui->jobsView);
-        m_jobsColumnsFitted = true;
-    }
-    if (!m_runsColumnsFitted && m_runs->rowCount() > 0) {
-        fitColumns(m_ui->runsView);
-        m_runsColumnsFitted = true;
-    }
+    const QString shortcuts
+        = tr("<h3>Syncline</h3>"
+             "<p>Syncline keeps databases consistent: <b>endpoints</b> are the databases, a "
+             "<b>mapping</b> turns rows of a source table into rows of a target table, and a "
+             "<b>job</b> runs a mapping on demand. Every run is recorded with its counts, "
+             "errors and the rows the target rejected.</p>"
+             "<table cellspacing=\"4\">"
+             "<tr><td><b>Ctrl+1 … Ctrl+7</b></td><td>Dashboard, Endpoints, Mappings, Jobs, "
+             "Runs, Conflicts, Audit</td></tr>"
+             "<tr><td><b>Ctrl+N</b></td><td>New endpoint or job</td></tr>"
+             "<tr><td><b>Del</b></td><td>Delete the selected endpoint or job</td></tr>"
+             "<tr><td><b>F5</b></td><td>Run the selected job now</td></tr>"
+             "<tr><td><b>Shift+F5</b></td><td>Dry run: show the planned changes, write "
+             "nothing</td></tr>"
+             "<tr><td><b>Esc</b></td><td>Cancel the selected job's run after the batch in "
+             "flight</td></tr>"
+             "<tr><td><b>Ctrl+R</b></td><td>Reload from the workspace</td></tr>"
+             "<tr><td><b>Ctrl+Q</b></td><td>Quit</td></tr>"
+             "</table>"
+             "<p>The same workspace is driven from scripts with <code>synclinectl</code>: "
+             "<code>synclinectl run JOB</code>, <code>synclinectl export</code>.</p>");
+    QMessageBox box(
+        QMessageBox::Information, tr("Syncline Help"), shortcuts, QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
 }
 
 void MainWindow::showAbout()
@@ -407,7 +477,8 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    const QStringList running = m_progress.keys();
+    QStringList running = m_progress.keys();
+    running.sort();
     if (!running.isEmpty()) {
         const auto answer = QMessageBox::question(this, tr("Jobs are running"),
             tr("Still running: %1.\n\nCancel these runs and quit? Each stops after its batch "
@@ -420,6 +491,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
     }
     saveSettings();
+    if (m_tray)
+        m_tray->hide();
     QMainWindow::closeEvent(event);
 }
 
@@ -428,18 +501,13 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(s_geometryKey).toByteArray());
     restoreState(settings.value(s_stateKey).toByteArray());
-    if (!m_ui->mainSplitter->restoreState(settings.value(s_mainSplitterKey).toByteArray()))
-        m_ui->mainSplitter->setSizes({ 460, 300 });
-    if (!m_ui->topSplitter->restoreState(settings.value(s_topSplitterKey).toByteArray()))
-        m_ui->topSplitter->setSizes({ 700, 460 });
-    m_jobsColumnsFitted = m_ui->jobsView->horizontalHeader()->restoreState(
-        settings.value(s_jobsHeaderKey).toByteArray());
-    m_runsColumnsFitted = m_ui->runsView->horizontalHeader()->restoreState(
-        settings.value(s_runsHeaderKey).toByteArray());
-    if (!m_jobsColumnsFitted)
-        fitColumns(m_ui->jobsView);
-    if (!m_runsColumnsFitted)
-        fitColumns(m_ui->runsView);
+    for (int i = 0; i < m_views.size(); ++i) {
+        settings.beginGroup(s_viewsGroup.arg(QLatin1String(s_viewNames[i])));
+        m_views[i]->restoreState(settings);
+        settings.endGroup();
+    }
+    const int index = settings.value(s_viewKey, int(View::Dashboard)).toInt();
+    showView(View(qBound(0, index, ViewCount - 1)));
 }
 
 void MainWindow::saveSettings() const
@@ -447,12 +515,12 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState());
-    settings.setValue(s_mainSplitterKey, m_ui->mainSplitter->saveState());
-    settings.setValue(s_topSplitterKey, m_ui->topSplitter->saveState());
-    if (m_jobsColumnsFitted)
-        settings.setValue(s_jobsHeaderKey, m_ui->jobsView->horizontalHeader()->saveState());
-    if (m_runsColumnsFitted)
-        settings.setValue(s_runsHeaderKey, m_ui->runsView->horizontalHeader()->saveState());
+    settings.setValue(s_viewKey, int(currentView()));
+    for (int i = 0; i < m_views.size(); ++i) {
+        settings.beginGroup(s_viewsGroup.arg(QLatin1String(s_viewNames[i])));
+        m_views[i]->saveState(settings);
+        settings.endGroup();
+    }
 }
 
 } // namespace Syncline

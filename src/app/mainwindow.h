@@ -2,16 +2,18 @@
 #pragma once
 
 #include "engine/runreport.h"
-#include "store/runrecord.h"
 #include "workspacesnapshot.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
 class QLabel;
-class QTableView;
+class QProgressBar;
+class QSystemTrayIcon;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -19,80 +21,113 @@ class MainWindow;
 
 namespace Syncline {
 
-class JobListModel;
+class AuditView;
+class ConflictsView;
+class ConsoleView;
+class DashboardView;
+class EndpointsView;
+class JobsView;
+class MappingsView;
 class RunController;
-class RunHistoryModel;
+class RunsView;
 class WorkspaceSnapshotLoader;
+class WorkspaceTasks;
 
-// The console's main window: the jobs of one workspace, the selected job's last run and
-// progress, and the run history; runs jobs through a RunController and reloads what it
-// shows through a WorkspaceSnapshotLoader, so the GUI thread never touches a database.
-// Created by main() (or a test); GUI thread.
+// The console's main window: a sidebar switching between the views (Dashboard, Endpoints,
+// Mappings, Jobs, Runs, Conflicts, Audit), the menus, toolbar and shortcuts, a status bar
+// with the running jobs and their progress, and a tray icon that reports finished and failed
+// runs. It owns what the views share: the RunController (jobs run on worker threads), the
+// WorkspaceSnapshotLoader and WorkspaceTasks (every database read and write on a pool
+// thread); it feeds every view the snapshot and the run events. Created by main() (or a
+// test); GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class View { Dashboard, Endpoints, Mappings, Jobs, Runs, Conflicts, Audit };
+    static constexpr int ViewCount = 7;
+
     explicit MainWindow(QString workspaceLocation, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QString workspaceLocation() const { return m_location; }
-    QString selectedJob() const;
-    // Selects the job's row; false when no such job is shown.
-    bool selectJob(const QString& job);
+    View currentView() const;
+    ConsoleView* view(View view) const;
+    DashboardView* dashboardView() const { return m_dashboard; }
+    EndpointsView* endpointsView() const { return m_endpoints; }
+    MappingsView* mappingsView() const { return m_mappings; }
+    JobsView* jobsView() const { return m_jobs; }
+    RunsView* runsView() const { return m_runs; }
+    ConflictsView* conflictsView() const { return m_conflicts; }
+    AuditView* auditView() const { return m_audit; }
 
-    // For tests and the views to come.
     RunController* runController() const { return m_controller; }
-    JobListModel* jobListModel() const { return m_jobs; }
-    RunHistoryModel* runHistoryModel() const { return m_runs; }
     WorkspaceSnapshotLoader* snapshotLoader() const { return m_loader; }
+    WorkspaceTasks* tasks() const { return m_tasks; }
+    const WorkspaceSnapshot& snapshot() const { return m_snapshot; }
+    bool isLoaded() const { return m_loaded; }
+    // nullptr where the platform has no system tray.
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
+    // The last run notification, as the tray showed it (or would have, without a tray).
+    QString lastNotification() const { return m_lastNotification; }
 
 public slots:
-    void runSelectedJob();
-    void dryRunSelectedJob();
-    void cancelSelectedJob();
+    void showView(Syncline::MainWindow::View view);
+    void startJob(const QString& job, bool dryRun);
+    void cancelJob(const QString& job);
+    void runCurrentJob();
+    void dryRunCurrentJob();
+    void cancelCurrentJob();
     void refresh();
+
+signals:
+    // A snapshot arrived and every view was fed it.
+    void snapshotShown();
+    void notified(const QString& title, const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void startSelectedJob(bool dryRun);
+    void addView(ConsoleView* view, const QString& title, const QString& icon);
     void onSnapshotLoaded(const WorkspaceSnapshot& snapshot);
     void onRunStarted(const QString& job);
     void onRunProgressed(const RunProgress& progress);
     void onRunFinished(const RunReport& report);
+    void onViewChanged(int index);
+    void notify(const QString& title, const QString& message, bool failure);
+    void showHelp();
     void showAbout();
-
-    // The newest run of job known to the window: the snapshot's, or the engine's report of a
-    // run the snapshot does not have yet (or whose outcome the workspace failed to record).
-    const RunRecord* lastRun(const QString& job) const;
-    bool isRunning(const QString& job) const { return m_progress.contains(job); }
-    void updateJobList();
-    void updateDetails();
     void updateActions();
     void updateRunningJobs();
-    void updateJobsPage();
-    void fitColumns(QTableView* view);
-    void fitColumnsOnce();
     void restoreSettings();
     void saveSettings() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QString m_location;
-    JobListModel* m_jobs = nullptr;
-    RunHistoryModel* m_runs = nullptr;
     RunController* m_controller = nullptr;
     WorkspaceSnapshotLoader* m_loader = nullptr;
+    WorkspaceTasks* m_tasks = nullptr;
+    QTimer* m_reloadTimer = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    EndpointsView* m_endpoints = nullptr;
+    MappingsView* m_mappings = nullptr;
+    JobsView* m_jobs = nullptr;
+    RunsView* m_runs = nullptr;
+    ConflictsView* m_conflicts = nullptr;
+    AuditView* m_audit = nullptr;
+    QList<ConsoleView*> m_views; // in sidebar order
     QLabel* m_runningLabel = nullptr;
+    QProgressBar* m_runningBar = nullptr;
     QLabel* m_workspaceLabel = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QString m_lastNotification;
 
     WorkspaceSnapshot m_snapshot;
     bool m_loaded = false;
-    bool m_jobsColumnsFitted = false; // by contents once, or restored from the settings
-    bool m_runsColumnsFitted = false;
     QHash<QString, RunProgress> m_progress; // running jobs, with their latest progress
-    QHash<QString, RunRecord> m_reported; // the latest finished run per job, from its report
+    QSet<qint64> m_runsShown; // runs whose Running row a reload already fetched
 };
 
 } // namespace Syncline

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/workspaceconfig.h"
+#include "store/auditrepository.h"
 #include "store/runrecord.h"
 
 #include <QList>
@@ -10,13 +11,15 @@
 
 namespace Syncline {
 
-// What the console shows of a workspace at one moment: its config and its recent runs
-// (newest first). Loaded off the GUI thread by WorkspaceSnapshotLoader; a value type.
+// What the console shows of a workspace at one moment: its config, its recent runs and its
+// recent audit entries (both newest first). Loaded off the GUI thread by
+// WorkspaceSnapshotLoader; a value type.
 struct WorkspaceSnapshot
 {
     QString location;
     WorkspaceConfig config;
     QList<RunRecord> runs;
+    QList<AuditEntry> audit;
     QString error; // why loading failed; empty on success
 
     bool ok() const { return error.isEmpty(); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workspacesnapshotloader.h"
 
+#include "store/auditrepository.h"
 #include "store/configrepository.h"
 #include "store/runrepository.h"
 #include "store/workspace.h"
@@ -25,7 +26,8 @@ WorkspaceSnapshotLoader::~WorkspaceSnapshotLoader()
     m_watcher.waitForFinished();
 }
 
-WorkspaceSnapshot WorkspaceSnapshotLoader::load(const QString& location, int runLimit)
+WorkspaceSnapshot WorkspaceSnapshotLoader::load(
+    const QString& location, int runLimit, int auditLimit)
 {
     WorkspaceSnapshot snapshot;
     snapshot.location = location;
@@ -50,6 +52,14 @@ WorkspaceSnapshot WorkspaceSnapshotLoader::load(const QString& location, int run
             return snapshot;
         }
         snapshot.runs = std::move(recent).value();
+
+        const AuditRepository audit(**workspace);
+        auto entries = audit.list(auditLimit);
+        if (!entries) {
+            snapshot.error = entries.error().message;
+            return snapshot;
+        }
+        snapshot.audit = std::move(entries).value();
     }
     workspace->reset(); // closes this thread's connection before the pool reuses the thread
     return snapshot;
@@ -62,15 +72,20 @@ void WorkspaceSnapshotLoader::reload()
         return;
     }
     m_pending = false;
-    m_watcher.setFuture(QtConcurrent::run(&WorkspaceSnapshotLoader::load, m_location, m_runLimit));
+    m_watcher.setFuture(
+        QtConcurrent::run(&WorkspaceSnapshotLoader::load, m_location, m_runLimit, m_auditLimit));
 }
 
 void WorkspaceSnapshotLoader::onFinished()
 {
-    const WorkspaceSnapshot snapshot = m_watcher.result();
-    if (m_pending)
+    // A request made during the load wants what the workspace holds now: this snapshot is
+    // already older than that (a run that finished meanwhile still shows as running), so
+    // only the next one is delivered.
+    if (m_pending) {
         reload();
-    emit loaded(snapshot);
+        return;
+    }
+    emit loaded(m_watcher.result());
 }
 
 } // namespace Syncline

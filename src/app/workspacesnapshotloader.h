@@ -10,7 +10,8 @@ namespace Syncline {
 
 // Loads a WorkspaceSnapshot in a pool thread (QtConcurrent) that opens its own Workspace and
 // closes it before returning, and delivers it on the thread the loader lives on (the GUI
-// thread). Requests made while a load runs are coalesced into one more load after it.
+// thread). Requests made while a load runs are coalesced into one more load after it, and
+// only that newer snapshot is delivered.
 // Owned by its parent (MainWindow); the destructor waits for a load in flight.
 class WorkspaceSnapshotLoader final : public QObject
 {
@@ -22,11 +23,12 @@ public:
 
     QString location() const { return m_location; }
     bool isLoading() const { return m_watcher.isRunning(); }
-    // How many runs (of all jobs) a snapshot holds.
+    // How many runs (of all jobs) and audit entries a snapshot holds.
     void setRunLimit(int limit) { m_runLimit = limit; }
+    void setAuditLimit(int limit) { m_auditLimit = limit; }
 
     // Opens the workspace and reads it; the snapshot arrives through loaded().
-    static WorkspaceSnapshot load(const QString& location, int runLimit);
+    static WorkspaceSnapshot load(const QString& location, int runLimit, int auditLimit);
 
 public slots:
     void reload();
@@ -38,7 +40,8 @@ private:
     void onFinished();
 
     QString m_location;
-    int m_runLimit = 200;
+    int m_runLimit = 1000;
+    int m_auditLimit = 2000;
     bool m_pending = false;
     QFutureWatcher<WorkspaceSnapshot> m_watcher;
 };

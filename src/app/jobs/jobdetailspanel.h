@@ -16,8 +16,8 @@ class JobDetailsPanel;
 namespace Syncline {
 
 // The selected job at a glance: what it does, the counts and error of its last run, and the
-// progress of the run in flight (rows, rows/s, ETA). Shows what it is told; the window
-// decides which job and which run. Child of MainWindow; GUI thread.
+// progress of the run in flight (rows, rows/s, ETA). Shows what it is told; the view
+// decides which job and which run. Child of JobsView; GUI thread.
 class JobDetailsPanel final : public QWidget
 {
     Q_OBJECT

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/jobconfig.h"
+#include "store/runrecord.h"
+
+#include <QFrame>
+#include <QList>
+
+class QLabel;
+
+namespace Syncline {
+
+// One job on the dashboard: its name and state, what it syncs, its last run, a strip of its
+// recent runs (one bar each, coloured by outcome, newest on the right) and how many of them
+// succeeded. Clicking it asks to show the job. Child of DashboardView; GUI thread.
+class JobTile final : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit JobTile(QWidget* parent = nullptr);
+
+    // recentRuns: newest first. running: the job runs now.
+    void setJob(const JobConfig& job, const QString& route, const QList<RunRecord>& recentRuns,
+        bool running);
+    QString job() const { return m_job; }
+    QString stateText() const;
+
+signals:
+    void activated(const QString& job);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+
+private:
+    QString m_job;
+    QList<RunRecord> m_runs; // newest first, at most the strip's length
+    QLabel* m_name = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_route = nullptr;
+    QLabel* m_lastRun = nullptr;
+    QLabel* m_health = nullptr;
+    QWidget* m_strip = nullptr; // where paintEvent draws the recent runs
+};
+
+} // namespace Syncline

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/quarantinerepository.h"
+#include "widgets/consoleview.h"
+
+#include <memory>
+
+namespace Ui {
+class RunsView;
+}
+
+namespace Syncline {
+
+class QuarantineModel;
+class RunFilterModel;
+class RunHistoryModel;
+class WorkspaceTasks;
+
+// What RunsView reads about one run on a pool thread: its metrics and quarantined rows.
+struct RunDetails
+{
+    qint64 runId = 0;
+    QList<std::pair<QString, double>> metrics;
+    QList<QuarantinedRow> quarantine;
+};
+
+// The Runs page: the run history filtered by job, status and start time; for the selected
+// run its counts, timings, error and the rows its target rejected (with the database's
+// messages, read on a pool thread); Re-run starts the run's job again. Child of MainWindow's
+// view stack; GUI thread.
+class RunsView final : public ConsoleView
+{
+    Q_OBJECT
+
+public:
+    explicit RunsView(WorkspaceTasks* tasks, QWidget* parent = nullptr);
+    ~RunsView() override;
+
+    void showSnapshot(const WorkspaceSnapshot& snapshot) override;
+    QString currentJob() const override;
+    void runStarted(const QString& job) override;
+    void runFinished(const RunReport& report) override;
+    void saveState(QSettings& settings) const override;
+    void restoreState(QSettings& settings) override;
+
+    RunHistoryModel* runHistoryModel() const { return m_runs; }
+    RunFilterModel* runFilterModel() const { return m_filter; }
+    QuarantineModel* quarantineModel() const { return m_quarantine; }
+    qint64 selectedRun() const; // 0 when none
+    bool selectRun(qint64 runId);
+    // Filters as the combo boxes set them (for tests and the dashboard's links).
+    void filterByJob(const QString& job);
+
+public slots:
+    void rerunSelected();
+
+signals:
+    void detailsLoaded(qint64 runId);
+
+private:
+    void onSelectionChanged();
+    void updateFilters();
+    void updateJobFilter();
+    void showRun(const RunRecord* run);
+    void showDetails(const RunRecord& run, const RunDetails* details);
+    void updateButtons();
+    void updatePage();
+
+    std::unique_ptr<Ui::RunsView> m_ui;
+    WorkspaceTasks* m_tasks = nullptr;
+    RunHistoryModel* m_runs = nullptr;
+    RunFilterModel* m_filter = nullptr;
+    QuarantineModel* m_quarantine = nullptr;
+    WorkspaceConfig m_config;
+    QStringList m_running;
+    bool m_loaded = false;
+    bool m_columnsFitted = false;
+    qint64 m_shownRun = 0;
+    int m_detailsSerial = 0;
+};
+
+} // namespace Syncline
+
+Q_DECLARE_METATYPE(Syncline::RunDetails)
