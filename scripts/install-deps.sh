@@ -6,8 +6,9 @@
 #   scripts/install-deps.sh [run|test|bench]
 #
 #   run    build and run the console and synclinectl (default)
-#   test   run + a PostgreSQL 15 server for the tests, python3, an en_US.UTF-8 locale
-#   bench  test + pgloader and sqlite3-tools
+#   test   run + a PostgreSQL 15 server for the tests, python3 (+aiosmtpd), an en_US.UTF-8
+#          locale and the packaging validators
+#   bench  test + pgloader, sqlite3-tools (sqldiff) and GNU time
 #
 # A machine that already has everything makes no apt call at all and prints nothing.
 set -euo pipefail
@@ -32,13 +33,19 @@ run_packages=(
     libqt6gui6 qt6-qpa-plugins
     # SVG icons (icon engine and image format plugins).
     libqt6svg6
+    # Qt's own translations (standard buttons and dialogs) for the German and French console.
+    qt6-translations-l10n
     libxxhash-dev libpq-dev qtkeychain-qt6-dev libdtl-dev libcurl4-openssl-dev libgl-dev
     sqlite3
     # Text in offscreen rendering (tests, screenshots) needs at least one font.
     fonts-dejavu-core
 )
-test_packages=(postgresql-15 postgresql-client-15 python3 locales)
-bench_packages=(pgloader sqlite3-tools)
+# python3-aiosmtpd: the real SMTP server the alert e-mail tests talk to (run with
+# /usr/bin/python3); openssl: its throwaway STARTTLS certificate; desktop-file-utils and
+# appstream: the packaging checks; dpkg-dev: unpacking the .deb in the package test.
+test_packages=(postgresql-15 postgresql-client-15 python3 python3-aiosmtpd openssl locales
+    desktop-file-utils appstream dpkg-dev)
+bench_packages=(pgloader sqlite3-tools time)
 
 case "$set_name" in
     run) packages=("${run_packages[@]}") ;;

@@ -6,11 +6,17 @@
 #include "conflicts/conflictsview.h"
 #include "dashboard/dashboardview.h"
 #include "endpoints/endpointsview.h"
+#include "engine/alertmonitor.h"
 #include "engine/runcontroller.h"
+#include "engine/scheduler.h"
+#include "help/gettingstarteddialog.h"
 #include "jobs/jobsview.h"
 #include "mappinglist/mappingsview.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
 #include "runs/runsview.h"
 #include "ui_mainwindow.h"
+#include "widgets/emptystate.h"
 #include "widgets/runtext.h"
 #include "workspacesnapshotloader.h"
 #include "workspacetasks.h"
@@ -24,7 +30,9 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSystemTrayIcon>
+#include <QThread>
 #include <QTimer>
+#include <QWhatsThis>
 
 #include <limits>
 
@@ -39,6 +47,7 @@ const auto s_viewsGroup = QStringLiteral("Views/%1");
 
 constexpr int s_messageMs = 15000;
 constexpr int s_trayMessageMs = 8000;
+constexpr int s_alertIntervalMs = 60000;
 constexpr int s_reloadIntervalMs = 30000; // picks up runs and edits made by synclinectl
 constexpr int s_sidebarWidth = 168;
 
@@ -60,13 +69,20 @@ MainWindow::MainWindow(QString workspaceLocation, QWidget* parent)
     m_controller = new RunController(m_location, this);
     m_loader = new WorkspaceSnapshotLoader(m_location, this);
     m_tasks = new WorkspaceTasks(m_location, this);
+    startAlertMonitor();
+    startScheduler();
 
-    m_dashboard = new DashboardView(this);
+    m_dashboard = new DashboardView(m_tasks, this);
     m_endpoints = new EndpointsView(m_tasks, this);
     m_mappings = new MappingsView(m_tasks, this);
     m_jobs = new JobsView(m_tasks, this);
     m_runs = new RunsView(m_tasks, this);
-    m_conflicts = new ConflictsView(this);
+    // A click on a dashboard chart point opens the run behind it.
+    connect(m_dashboard, &DashboardView::runActivated, this, [this](qint64 runId) {
+        showView(View::Runs);
+        m_runs->selectRun(runId);
+    });
+    m_conflicts = new ConflictsView(m_tasks, this);
     m_audit = new AuditView(this);
     addView(m_dashboard, tr("Dashboard"), QStringLiteral("dashboard"));
     addView(m_endpoints, tr("Endpoints"), QStringLiteral("endpoints"));
@@ -75,6 +91,12 @@ MainWindow::MainWindow(QString workspaceLocation, QWidget* parent)
     addView(m_runs, tr("Runs"), QStringLiteral("runs"));
     addView(m_conflicts, tr("Conflicts"), QStringLiteral("conflicts"));
     addView(m_audit, tr("Audit"), QStringLiteral("audit"));
+    // The Conflicts entry shows how many wait for a decision (snoozed ones aside).
+    connect(m_conflicts, &ConflictsView::pendingCountChanged, this, [this](qint64 count) {
+        if (QListWidgetItem* item = m_ui->sidebar->item(int(View::Conflicts)))
+            item->setText(
+                count > 0 ? tr("Conflicts (%1)").arg(RunText::count(count)) : tr("Conflicts"));
+    });
     m_ui->sidebar->setFixedWidth(s_sidebarWidth);
     QFont sidebarFont = m_ui->sidebar->font();
     sidebarFont.setPointSizeF(sidebarFont.pointSizeF() * 1.1);
@@ -154,6 +176,17 @@ MainWindow::MainWindow(QString workspaceLocation, QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionHelp, &QAction::triggered, this, &MainWindow::showHelp);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionGettingStarted, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    connect(
+        m_ui->actionWhatsThis, &QAction::triggered, this, [] { QWhatsThis::enterWhatsThisMode(); });
+    // Views link to the help from their empty states: <a href="syncline:getting-started">.
+    for (EmptyState* empty : findChildren<EmptyState*>()) {
+        connect(empty, &EmptyState::linkActivated, this, [this](const QString& link) {
+            if (link == u"syncline:getting-started")
+                showGettingStarted();
+        });
+    }
 
     connect(m_loader, &WorkspaceSnapshotLoader::loaded, this, &MainWindow::onSnapshotLoaded);
     connect(m_controller, &RunController::started, this, &MainWindow::onRunStarted);
@@ -176,10 +209,66 @@ MainWindow::MainWindow(QString workspaceLocation, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The scheduler too is deleted on its thread; it waits for its runs' batches in flight.
+    if (m_schedulerThread) {
+        m_schedulerThread->quit();
+        m_schedulerThread->wait();
+        m_scheduler = nullptr;
+    }
+    // The monitor is deleted on its own thread (its workspace connection belongs there).
+    m_alertThread->quit();
+    m_alertThread->wait();
+    m_alerts = nullptr;
     // The views' pending tasks deliver nothing once the views are gone; wait for them (and
     // for the runs, in RunController's destructor) before the workspace may disappear.
     delete m_tasks;
     m_tasks = nullptr;
+}
+
+// Alert rules are evaluated off the GUI thread (they query the workspace): after every run
+// and once a minute, for the rules no run triggers ("not run since").
+void MainWindow::startAlertMonitor()
+{
+    m_alertThread = new QThread(this);
+    m_alertThread->setObjectName(QStringLiteral("alerts"));
+    m_alerts = new AlertMonitor(m_location);
+    m_alerts->setDesktopNotifier(this, this);
+    m_alerts->moveToThread(m_alertThread);
+    connect(m_alertThread, &QThread::finished, m_alerts, &QObject::deleteLater);
+    connect(m_alerts, &AlertMonitor::transitioned, this, &MainWindow::alertsChanged);
+    connect(m_controller, &RunController::finished, m_alerts, &AlertMonitor::evaluateNow);
+    auto* timer = new QTimer(this);
+    timer->setInterval(s_alertIntervalMs);
+    connect(timer, &QTimer::timeout, m_alerts, &AlertMonitor::evaluateNow);
+    timer->start();
+    m_alertThread->start();
+    QMetaObject::invokeMethod(m_alerts, &AlertMonitor::evaluateNow, Qt::QueuedConnection);
+}
+
+// Scheduled jobs fire while the console is open unless the preference turns it off. The
+// scheduler reads the workspace every second, so it gets a thread of its own, like the
+// alert monitor; its runs get theirs from its own RunController.
+void MainWindow::startScheduler()
+{
+    if (!QSettings().value(QStringLiteral("scheduler/enabled"), true).toBool())
+        return;
+    m_schedulerThread = new QThread(this);
+    m_schedulerThread->setObjectName(QStringLiteral("scheduler"));
+    m_scheduler = new Scheduler(m_location);
+    m_scheduler->moveToThread(m_schedulerThread);
+    connect(m_schedulerThread, &QThread::finished, m_scheduler, &QObject::deleteLater);
+    connect(m_scheduler, &Scheduler::runFinished, this, &MainWindow::refresh);
+    connect(m_scheduler, &Scheduler::runFinished, m_alerts, &AlertMonitor::evaluateNow);
+    connect(m_scheduler, &Scheduler::failed, this,
+        [this](const QString& message) { notify(tr("Scheduler"), message, true); });
+    m_schedulerThread->start();
+    QMetaObject::invokeMethod(m_scheduler, &Scheduler::start, Qt::QueuedConnection);
+}
+
+bool MainWindow::showAlert(const AlertEvent& event, const QString& title, const QString& text)
+{
+    notify(title, text, event.state == AlertEvent::State::Firing && event.severity == u"critical");
+    return m_tray && m_tray->isVisible();
 }
 
 void MainWindow::addView(ConsoleView* view, const QString& title, const QString& icon)
@@ -238,6 +327,12 @@ void MainWindow::onViewChanged(int index)
 void MainWindow::startJob(const QString& job, bool dryRun)
 {
     if (job.isEmpty() || m_progress.contains(job))
+        return;
+    if (!dryRun && Preferences::confirmRun()
+        && QMessageBox::question(this, tr("Run %1").arg(job),
+               tr("Run %1 now? It writes to the target.").arg(job),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     RunOptions options;
     options.dryRun = dryRun;
@@ -357,7 +452,7 @@ void MainWindow::notify(const QString& title, const QString& message, bool failu
 {
     //: a tray notification: title, message
     m_lastNotification = tr("%1: %2").arg(title, message);
-    if (m_tray && m_tray->isVisible()) {
+    if (m_tray && m_tray->isVisible() && Preferences::desktopNotifications()) {
         m_tray->showMessage(title, message,
             failure ? QSystemTrayIcon::Critical : QSystemTrayIcon::Information, s_trayMessageMs);
     }
@@ -463,6 +558,21 @@ void MainWindow::showHelp()
         QMessageBox::Information, tr("Syncline Help"), shortcuts, QMessageBox::Close, this);
     box.setTextFormat(Qt::RichText);
     box.exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStarted)
+        m_gettingStarted = new GettingStartedDialog(this);
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->activateWindow();
 }
 
 void MainWindow::showAbout()

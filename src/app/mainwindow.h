@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "engine/alerts/desktopnotifier.h"
 #include "engine/runreport.h"
 #include "workspacesnapshot.h"
 
@@ -13,6 +14,7 @@
 class QLabel;
 class QProgressBar;
 class QSystemTrayIcon;
+class QThread;
 class QTimer;
 
 namespace Ui {
@@ -21,15 +23,18 @@ class MainWindow;
 
 namespace Syncline {
 
+class AlertMonitor;
 class AuditView;
 class ConflictsView;
 class ConsoleView;
 class DashboardView;
+class GettingStartedDialog;
 class EndpointsView;
 class JobsView;
 class MappingsView;
 class RunController;
 class RunsView;
+class Scheduler;
 class WorkspaceSnapshotLoader;
 class WorkspaceTasks;
 
@@ -40,7 +45,7 @@ class WorkspaceTasks;
 // WorkspaceSnapshotLoader and WorkspaceTasks (every database read and write on a pool
 // thread); it feeds every view the snapshot and the run events. Created by main() (or a
 // test); GUI thread.
-class MainWindow final : public QMainWindow
+class MainWindow final : public QMainWindow, public DesktopNotifier
 {
     Q_OBJECT
 
@@ -67,10 +72,19 @@ public:
     WorkspaceTasks* tasks() const { return m_tasks; }
     const WorkspaceSnapshot& snapshot() const { return m_snapshot; }
     bool isLoaded() const { return m_loaded; }
+    // Evaluates the alert rules on its own thread, after each run and every minute; its
+    // desktop channel shows alerts through the tray (showAlert).
+    AlertMonitor* alertMonitor() const { return m_alerts; }
+    // Fires the workspace's scheduled jobs while the console is open, on its own thread;
+    // nullptr when the preference "scheduler/enabled" is off.
+    Scheduler* scheduler() const { return m_scheduler; }
+    bool showAlert(const AlertEvent& event, const QString& title, const QString& text) override;
     // nullptr where the platform has no system tray.
     QSystemTrayIcon* trayIcon() const { return m_tray; }
     // The last run notification, as the tray showed it (or would have, without a tray).
     QString lastNotification() const { return m_lastNotification; }
+    // nullptr until Help > Getting Started was first opened.
+    GettingStartedDialog* gettingStartedDialog() const { return m_gettingStarted; }
 
 public slots:
     void showView(Syncline::MainWindow::View view);
@@ -80,17 +94,23 @@ public slots:
     void dryRunCurrentJob();
     void cancelCurrentJob();
     void refresh();
+    void showPreferences();
+    void showGettingStarted();
 
 signals:
     // A snapshot arrived and every view was fed it.
     void snapshotShown();
     void notified(const QString& title, const QString& message);
+    // An alert rule started firing or recovered.
+    void alertsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void addView(ConsoleView* view, const QString& title, const QString& icon);
+    void startAlertMonitor();
+    void startScheduler();
     void onSnapshotLoaded(const WorkspaceSnapshot& snapshot);
     void onRunStarted(const QString& job);
     void onRunProgressed(const RunProgress& progress);
@@ -122,7 +142,12 @@ private:
     QProgressBar* m_runningBar = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QThread* m_alertThread = nullptr;
+    AlertMonitor* m_alerts = nullptr; // lives on m_alertThread
+    QThread* m_schedulerThread = nullptr;
+    Scheduler* m_scheduler = nullptr; // lives on m_schedulerThread
     QString m_lastNotification;
+    GettingStartedDialog* m_gettingStarted = nullptr;
 
     WorkspaceSnapshot m_snapshot;
     bool m_loaded = false;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "alertscommand.h"
 #include "auditcommand.h"
 #include "capturecommand.h"
 #include "configcommand.h"
 #include "conflictcommand.h"
+#include "daemoncommand.h"
 #include "endpointcommand.h"
 #include "runcommand.h"
 #include "runscommand.h"
+#include "schedulecommand.h"
 #include "store/workspace.h"
 
 namespace Syncline {
@@ -26,7 +29,10 @@ CommandLine::CommandLine()
     m_groups.push_back(std::make_unique<RunsCommand>(m_context));
     m_groups.push_back(std::make_unique<ConflictCommand>(m_context));
     m_groups.push_back(std::make_unique<AuditCommand>(m_context));
+    m_groups.push_back(std::make_unique<AlertsCommand>(m_context));
     m_groups.push_back(std::make_unique<CaptureCommand>(m_context));
+    m_groups.push_back(std::make_unique<ScheduleCommand>(m_context));
+    m_groups.push_back(std::make_unique<DaemonCommand>(m_context));
 }
 
 CommandLine::~CommandLine() = default;

@@ -6,12 +6,15 @@
 #include "store/auditrepository.h"
 #include "store/configrepository.h"
 #include "store/conflictrepository.h"
+#include "store/conflictrulerepository.h"
 #include "store/workspace.h"
 #include "texttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <QRegularExpression>
 
 #include <limits>
 #include <optional>
@@ -27,6 +30,14 @@ const QString jsonOption = QStringLiteral("json");
 const QString takeOption = QStringLiteral("take");
 const QString setOption = QStringLiteral("set");
 const QString idArgument = QStringLiteral("ID");
+const QString ruleOption = QStringLiteral("rule");
+const QString entityOption = QStringLiteral("entity");
+const QString kindOption = QStringLiteral("kind");
+const QString fieldOption = QStringLiteral("field");
+const QString keyOption = QStringLiteral("key");
+const QString snoozedOption = QStringLiteral("snoozed");
+const QString untilOption = QStringLiteral("until");
+const QString clearOption = QStringLiteral("clear");
 
 // Conflicts read per query while listing a long queue.
 constexpr int s_pageSize = 1000;
@@ -263,15 +274,83 @@ Result<ConflictDecision> decision(const CommandArguments& arguments)
     return decision;
 }
 
+// The filter options shared by list, resolve --all and snooze --all.
+Result<ConflictFilter> filterFrom(const CommandArguments& arguments)
+{
+    ConflictFilter filter;
+    filter.job = arguments.value(jobOption);
+    filter.entity = arguments.value(entityOption);
+    filter.kind = arguments.value(kindOption);
+    if (!filter.kind.isEmpty() && filter.kind != u"update/update" && filter.kind != u"update/delete"
+        && filter.kind != u"insert/insert")
+        return Error::badInput(
+            translated("--kind: expected update/update, update/delete or insert/insert, found '%1'")
+                .arg(filter.kind));
+    filter.field = arguments.value(fieldOption);
+    filter.keySearch = arguments.value(keyOption);
+    filter.snoozed = arguments.isSet(snoozedOption) ? ConflictFilter::Snoozed::Include
+                                                    : ConflictFilter::Snoozed::Exclude;
+    return filter;
+}
+
+CommandArguments withFilterOptions(CommandArguments command)
+{
+    command
+        .addOption(jobOption, translated("Only the conflicts of this job"), QStringLiteral("JOB"))
+        .addOption(entityOption, translated("Only this entity, as listed ('source -> target')"),
+            QStringLiteral("ENTITY"))
+        .addOption(kindOption,
+            translated("Only this kind: update/update, update/delete or insert/insert"),
+            QStringLiteral("KIND"))
+        .addOption(fieldOption,
+            translated("Only conflicts in which this field changed on both sides"),
+            QStringLiteral("FIELD"))
+        .addOption(keyOption, translated("Only keys that contain this text (case-insensitive)"),
+            QStringLiteral("TEXT"))
+        .addOption(snoozedOption, translated("Snoozed conflicts too"));
+    return command;
+}
+
+// "2026-12-01", "2026-12-01T09:00" (local time), "...Z", or from now: "30m", "4h", "2d", "1w".
+Result<QDateTime> parseUntil(const QString& text, const QDateTime& now)
+{
+    static const QRegularExpression relative(QStringLiteral("^(\\d+)\\s*([mhdw])$"));
+    const QRegularExpressionMatch match = relative.match(text.trimmed());
+    if (match.hasMatch()) {
+        const qint64 count = match.captured(1).toLongLong();
+        const QChar unit = match.captured(2).at(0);
+        const qint64 seconds = unit == u'm' ? 60
+            : unit == u'h'                  ? 3600
+            : unit == u'd'                  ? 86400
+                                            : 604800;
+        return now.addSecs(count * seconds);
+    }
+    QDateTime at = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+        if (date.isValid())
+            at = date.startOfDay();
+    }
+    if (!at.isValid())
+        return Error::badInput(translated("--until: expected a date or time (2026-12-01, "
+                                          "2026-12-01T09:00) or a span from now (30m, 4h, 2d, "
+                                          "1w), found '%1'")
+                                   .arg(text));
+    if (at <= now)
+        return Error::badInput(translated("--until: %1 is not in the future").arg(text));
+    return at.toUTC();
+}
+
 } // namespace
 
 QList<CommandArguments> ConflictCommand::commands() const
 {
     return {
-        CommandArguments(QStringLiteral("conflicts list"),
-            tr("List the conflicts that wait for a decision, oldest first. Two-way jobs with "
-               "the manual policy (or a rule that could not decide) park them here."))
-            .addOption(jobOption, tr("Only the conflicts of this job"), QStringLiteral("JOB"))
+        withFilterOptions(
+            CommandArguments(QStringLiteral("conflicts list"),
+                tr("List the conflicts that wait for a decision, oldest first. Two-way jobs with "
+                   "the manual policy (or a rule that could not decide) park them here; snoozed "
+                   "ones are left out until their time unless --snoozed is given.")))
             .addOption(allOption, tr("Resolved conflicts too, newest first"))
             .addOption(limitOption, tr("At most N conflicts (default: all)"), QStringLiteral("N"))
             .addOption(jsonOption, tr("Print a JSON array instead of a table")),
@@ -281,11 +360,17 @@ QList<CommandArguments> ConflictCommand::commands() const
                "text."))
             .addPositional(idArgument, tr("The conflict's id, as 'conflicts list' shows it"))
             .addOption(jsonOption, tr("Print JSON instead of text")),
-        CommandArguments(QStringLiteral("conflicts resolve"),
-            tr("Resolve a conflict. The chosen row is written to both sides and the journal, "
-               "and the decision goes into the audit log. If a side rejects the row, the "
-               "conflict stays pending."))
-            .addPositional(idArgument, tr("The conflict's id, as 'conflicts list' shows it"))
+        withFilterOptions(
+            CommandArguments(QStringLiteral("conflicts resolve"),
+                tr("Resolve a conflict, or with --all every pending one that matches the filters. "
+                   "The chosen row is written to both sides and the journal, and the decision goes "
+                   "into the audit log. If a side rejects the row, the conflict stays pending.")))
+            .addPositional(idArgument, tr("The conflict's id, as 'conflicts list' shows it"), true)
+            .addOption(allOption,
+                tr("Every pending conflict that matches --job, --entity, "
+                   "--kind, --field and --key (with --take source|target or --rule)"))
+            .addOption(ruleOption, tr("Decide by this saved rule (see the console's Rules…)"),
+                QStringLiteral("NAME"))
             .addOption(takeOption,
                 tr("source or target: that side's row wins; merged: the field-level merge of "
                    "both, with the values given by --set"),
@@ -295,6 +380,18 @@ QList<CommandArguments> ConflictCommand::commands() const
                    "for more fields"),
                 QStringLiteral("FIELD=VALUE"))
             .addOption(jsonOption, tr("Print the resolved conflict as JSON")),
+        withFilterOptions(
+            CommandArguments(QStringLiteral("conflicts snooze"),
+                tr("Snooze a conflict, or with --all every pending one that matches the filters: "
+                   "it leaves the list until the given time (runs still leave its row alone). "
+                   "--clear brings it back now.")))
+            .addPositional(idArgument, tr("The conflict's id, as 'conflicts list' shows it"), true)
+            .addOption(allOption, tr("Every pending conflict that matches the filters"))
+            .addOption(untilOption,
+                tr("Until when: a date or time (2026-12-01, 2026-12-01T09:00) or a span from "
+                   "now (30m, 4h, 2d, 1w)"),
+                QStringLiteral("WHEN"))
+            .addOption(clearOption, tr("Un-snooze instead")),
     };
 }
 
@@ -304,6 +401,8 @@ int ConflictCommand::execute(const CommandArguments& arguments)
         return list(arguments);
     if (arguments.name() == u"conflicts show")
         return show(arguments);
+    if (arguments.name() == u"conflicts snooze")
+        return snooze(arguments);
     return resolve(arguments);
 }
 
@@ -354,17 +453,26 @@ int ConflictCommand::list(const CommandArguments& arguments)
         for (const ConflictRecord& conflict : *page)
             add(conflict);
     } else {
-        // Page by page: a queue of 100,000 never sits in memory as records.
-        for (qint64 offset = 0; *limit == 0 || offset < *limit; offset += s_pageSize) {
-            const qint64 wanted
-                = *limit == 0 ? s_pageSize : qMin<qint64>(s_pageSize, *limit - offset);
-            const auto page = conflicts.listPending(job, int(wanted), int(offset));
+        const auto filter = filterFrom(arguments);
+        if (!filter)
+            return m_context.usageError(filter.error().message, arguments.name());
+        // Page by page (keyset on the id): a queue of 100,000 never sits in memory as records.
+        qint64 after = 0;
+        for (qint64 listedSoFar = 0; *limit == 0 || listedSoFar < *limit;) {
+            ConflictPage request;
+            request.limit
+                = int(*limit == 0 ? s_pageSize : qMin<qint64>(s_pageSize, *limit - listedSoFar));
+            request.afterId = after;
+            request.withValues = json;
+            const auto page = conflicts.findPending(*filter, request);
             if (!page)
                 return m_context.fail(page.error());
             for (const ConflictRecord& conflict : *page)
                 add(conflict);
-            if (page->size() < wanted)
+            listedSoFar += page->size();
+            if (page->size() < request.limit)
                 break;
+            after = page->constLast().id;
         }
     }
 
@@ -469,6 +577,69 @@ int ConflictCommand::show(const CommandArguments& arguments)
 
 int ConflictCommand::resolve(const CommandArguments& arguments)
 {
+    const bool all = arguments.isSet(allOption);
+    const bool byRule = arguments.isSet(ruleOption);
+    const bool hasId = !arguments.positional(idArgument).isEmpty();
+    if (all && hasId)
+        return m_context.usageError(tr("give a conflict ID or --all, not both"), arguments.name());
+    if (!all && !hasId)
+        return m_context.usageError(tr("missing ID (or --all for every pending conflict that "
+                                       "matches --job, --entity, --kind, --field and --key)"),
+            arguments.name());
+    if (byRule && arguments.isSet(takeOption))
+        return m_context.usageError(tr("--rule and --take exclude each other"), arguments.name());
+    if (all || byRule) {
+        BulkDecision bulk;
+        if (byRule) {
+            bulk.by = BulkDecision::By::Rule;
+            bulk.rule = arguments.value(ruleOption);
+        } else if (!arguments.isSet(takeOption)) {
+            return m_context.usageError(
+                tr("missing --take (source or target) or --rule"), arguments.name());
+        } else if (arguments.value(takeOption) == u"source") {
+            bulk.by = BulkDecision::By::Source;
+        } else if (arguments.value(takeOption) == u"target") {
+            bulk.by = BulkDecision::By::Target;
+        } else {
+            return m_context.usageError(
+                tr("--take: with --all expected source or target, found '%1' (merged needs "
+                   "one conflict ID)")
+                    .arg(arguments.value(takeOption)),
+                arguments.name());
+        }
+        if (arguments.isSet(setOption))
+            return m_context.usageError(
+                tr("--set needs one conflict ID and --take merged"), arguments.name());
+        const auto filter = filterFrom(arguments);
+        if (!filter)
+            return m_context.usageError(filter.error().message, arguments.name());
+        QList<qint64> ids;
+        QString location;
+        {
+            auto workspace = m_context.openWorkspace(CommandContext::Open::MustExist);
+            if (!workspace)
+                return m_context.fail(workspace.error());
+            location = (*workspace)->location();
+            if (byRule) {
+                // An unknown rule is a typo: say so before anything is read or written.
+                if (const auto rule = ConflictRuleRepository(**workspace).get(bulk.rule); !rule)
+                    return m_context.fail(rule.error());
+            }
+            if (all) {
+                auto matching = ConflictRepository(**workspace).pendingIds(*filter);
+                if (!matching)
+                    return m_context.fail(matching.error());
+                ids = *matching;
+            } else {
+                const auto id = conflictId(arguments);
+                if (!id)
+                    return m_context.usageError(id.error().message, arguments.name());
+                ids = { *id };
+            }
+        }
+        return resolveMany(arguments, ids, bulk, location);
+    }
+
     const auto id = conflictId(arguments);
     if (!id)
         return m_context.usageError(id.error().message, arguments.name());
@@ -538,6 +709,131 @@ int ConflictCommand::resolve(const CommandArguments& arguments)
             table.addRow({ field, valueText(values.value(field)) });
     }
     out << table.toString();
+    return CommandContext::Success;
+}
+
+} // namespace Syncline
+
+namespace Syncline {
+
+int ConflictCommand::resolveMany(const CommandArguments& arguments, const QList<qint64>& ids,
+    const BulkDecision& decision, const QString& location)
+{
+    const auto outcome
+        = ConflictResolver(location).resolveMany(ids, decision, AuditRepository::currentActor());
+    if (!outcome)
+        return m_context.fail(outcome.error());
+    QTextStream& out = m_context.out();
+    if (arguments.isSet(jsonOption)) {
+        QJsonArray resolved;
+        for (const qint64 id : outcome->resolved)
+            resolved.append(id);
+        QJsonArray failures;
+        for (const BulkOutcome::Failure& failure : outcome->failures)
+            failures.append(QJsonObject { { QStringLiteral("id"), failure.id },
+                { QStringLiteral("key"), failure.key },
+                { QStringLiteral("error"), failure.error } });
+        out << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("resolved"), resolved },
+                { QStringLiteral("failures"),
+                    failures } }).toJson(QJsonDocument::Indented));
+    } else {
+        const QString how = decision.by == BulkDecision::By::Rule
+            ? tr("by rule '%1'").arg(decision.rule)
+            : (decision.by == BulkDecision::By::Source ? tr("taking source") : tr("taking target"));
+        //: resolved, of how many, how
+        out << tr("Resolved %1 of %2 conflicts %3.")
+                   .arg(outcome->resolved.size())
+                   .arg(ids.size())
+                   .arg(how)
+            << Qt::endl;
+        if (!outcome->failures.isEmpty()) {
+            out << tr("These stay pending:") << Qt::endl;
+            TextTable table({ tr("ID"), tr("KEY"), tr("ERROR") });
+            table.setRightAligned(0);
+            for (const BulkOutcome::Failure& failure : outcome->failures)
+                table.addRow({ QString::number(failure.id), failure.key, failure.error });
+            out << table.toString();
+        }
+    }
+    return outcome->failures.isEmpty() ? CommandContext::Success : CommandContext::Failure;
+}
+
+int ConflictCommand::snooze(const CommandArguments& arguments)
+{
+    const bool all = arguments.isSet(allOption);
+    const bool hasId = !arguments.positional(idArgument).isEmpty();
+    const bool clear = arguments.isSet(clearOption);
+    if (all == hasId)
+        return m_context.usageError(
+            all ? tr("give a conflict ID or --all, not both") : tr("missing ID (or --all)"),
+            arguments.name());
+    if (clear == arguments.isSet(untilOption))
+        return m_context.usageError(clear ? tr("--until and --clear exclude each other")
+                                          : tr("missing --until (or --clear)"),
+            arguments.name());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime until;
+    if (!clear) {
+        const auto parsed = parseUntil(arguments.value(untilOption), now);
+        if (!parsed)
+            return m_context.usageError(parsed.error().message, arguments.name());
+        until = *parsed;
+    }
+    auto filter = filterFrom(arguments);
+    if (!filter)
+        return m_context.usageError(filter.error().message, arguments.name());
+    if (clear)
+        filter->snoozed = ConflictFilter::Snoozed::Include;
+    QList<qint64> ids;
+    if (hasId) {
+        const auto id = conflictId(arguments);
+        if (!id)
+            return m_context.usageError(id.error().message, arguments.name());
+        ids = { *id };
+    }
+    auto workspace = m_context.openWorkspace(CommandContext::Open::MustExist);
+    if (!workspace)
+        return m_context.fail(workspace.error());
+    ConflictRepository conflicts(**workspace);
+    if (hasId) {
+        const auto conflict = conflicts.get(ids.first());
+        if (!conflict)
+            return m_context.fail(conflict.error());
+        if (conflict->status != ConflictRecord::Status::Pending)
+            return m_context.fail(
+                Error::badInput(tr("conflict %1 is already resolved (by %2 at %3)")
+                                    .arg(ids.first())
+                                    .arg(conflict->resolvedBy, localTime(conflict->resolvedAt))));
+    } else {
+        auto matching = conflicts.pendingIds(*filter);
+        if (!matching)
+            return m_context.fail(matching.error());
+        ids = *matching;
+    }
+    int changed = 0;
+    const Status done = (*workspace)->transaction([&]() -> Status {
+        auto snoozed = conflicts.snooze(ids, until);
+        if (!snoozed)
+            return snoozed.error();
+        changed = *snoozed;
+        QJsonArray idArray;
+        for (const qint64 id : std::as_const(ids))
+            idArray.append(id);
+        return AuditRepository(**workspace)
+            .record(AuditRepository::currentActor(),
+                clear ? QStringLiteral("conflict.unsnooze") : QStringLiteral("conflict.snooze"),
+                QStringLiteral("conflicts"),
+                { { QStringLiteral("conflicts"), idArray },
+                    { QStringLiteral("until"), isoOrNull(until) } });
+    });
+    if (!done)
+        return m_context.fail(done.error());
+    if (clear)
+        m_context.out() << tr("Un-snoozed %1 conflicts.").arg(changed) << Qt::endl;
+    else
+        m_context.out() << tr("Snoozed %1 conflicts until %2.").arg(changed).arg(localTime(until))
+                        << Qt::endl;
     return CommandContext::Success;
 }
 

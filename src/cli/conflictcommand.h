@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandgroup.h"
+#include "engine/conflictresolver.h"
 
 namespace Syncline {
 
@@ -10,7 +11,9 @@ class CommandContext;
 // The conflict queue of two-way jobs: `conflicts list` (what waits for a decision),
 // `conflicts show` (one conflict with base, source and target side by side) and
 // `conflicts resolve` (a decision, applied to both sides by the engine's ConflictResolver and
-// audited). Tables for people, JSON for scripts. Main thread only.
+// audited; one conflict, or every one matching filters by a side or a saved rule) and
+// `conflicts snooze` (defer until a time, or --clear). Tables for people, JSON for scripts. Main
+// thread only.
 class ConflictCommand final : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(Syncline::ConflictCommand)
@@ -27,6 +30,9 @@ private:
     int list(const CommandArguments& arguments);
     int show(const CommandArguments& arguments);
     int resolve(const CommandArguments& arguments);
+    int resolveMany(const CommandArguments& arguments, const QList<qint64>& ids,
+        const BulkDecision& decision, const QString& location);
+    int snooze(const CommandArguments& arguments);
 
     CommandContext& m_context;
 };

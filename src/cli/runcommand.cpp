@@ -2,6 +2,7 @@
 #include "runcommand.h"
 
 #include "commandcontext.h"
+#include "engine/joblease.h"
 #include "engine/syncrun.h"
 #include "progressbar.h"
 #include "texttable.h"
@@ -111,7 +112,8 @@ QList<CommandArguments> RunCommand::commands() const
     return {
         CommandArguments(QStringLiteral("run"),
             tr("Run a job once. Prints what it did; Ctrl-C cancels after the batch "
-               "in flight. Exit status: 0 succeeded, 2 bad config or data, 1 any "
+               "in flight. Refused while another runner (a scheduler) holds the job's "
+               "lease. Exit status: 0 succeeded, 2 bad config or data, 1 any "
                "other failure or cancelled."))
             .addPositional(jobArgument, tr("The job to run"))
             .addOption(QStringLiteral("dry-run"),
@@ -139,12 +141,18 @@ int RunCommand::execute(const CommandArguments& arguments)
         s_cancelRequested.store(false);
         CancelOnSignal cancelOnSignal(&RunCommand::requestCancel);
         const QString cancelling = tr("cancelling after this batch (Ctrl-C again to stop now)");
-        SyncRun run(m_context.workspaceLocation(), job, options);
-        report = run.execute(
-            [&](const RunProgress& progress) {
-                bar.update(progress, s_cancelRequested.load() ? cancelling : QString());
-            },
-            &s_cancelRequested);
+        const auto execute = [&] {
+            SyncRun run(m_context.workspaceLocation(), job, options);
+            return run.execute(
+                [&](const RunProgress& progress) {
+                    bar.update(progress, s_cancelRequested.load() ? cancelling : QString());
+                },
+                &s_cancelRequested);
+        };
+        // A run that writes holds the job's lease, like a scheduled fire: never both at once.
+        report = options.dryRun ? execute()
+                                : JobLease::execute(m_context.workspaceLocation(), job,
+                                    JobLease::newHolderId(), {}, execute, &s_cancelRequested);
     }
 
     QTextStream& out = m_context.out();

@@ -14,6 +14,7 @@ struct CapturedChange
 {
     qint64 sequence = 0;
     QVariantList key;
+    qint64 changedAtMs = 0; // when the trigger logged it (ms since the epoch); 0 if unknown
 };
 
 // Streams a table's captured changes in sequence order, past a given sequence.

@@ -2,6 +2,7 @@
 #include "configparser.h"
 
 #include "fieldtype.h"
+#include "schedule.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +182,11 @@ const QList<std::pair<QString, JobConfig::Deletes>> deletesOptions = {
     { QStringLiteral("propagate"), JobConfig::Deletes::Propagate },
     { QStringLiteral("ignore"), JobConfig::Deletes::Ignore },
     { QStringLiteral("soft-delete"), JobConfig::Deletes::SoftDelete },
+};
+
+const QList<std::pair<QString, ScheduleConfig::Missed>> missedOptions = {
+    { QStringLiteral("run-once"), ScheduleConfig::Missed::RunOnce },
+    { QStringLiteral("skip"), ScheduleConfig::Missed::Skip },
 };
 const QStringList policies
     = { QStringLiteral("source-wins"), QStringLiteral("target-wins"), QStringLiteral("newest-wins"),
@@ -400,8 +406,8 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
     SYNCLINE_TRY(conflicts, r.string(QStringLiteral("conflicts"), false));
     if (!conflicts.isEmpty() && !policies.contains(conflicts))
         return pathError(r.path(QStringLiteral("conflicts")),
-                         QStringLiteral("unknown value '%1' (expected one of: %2)")
-                             .arg(conflicts, policies.join(QStringLiteral(", "))));
+            QStringLiteral("unknown value '%1' (expected one of: %2)")
+                .arg(conflicts, policies.join(QStringLiteral(", "))));
     SYNCLINE_TRY(source, parseEntityRef(sourceObject, r.path(QStringLiteral("source"))));
     SYNCLINE_TRY(target, parseEntityRef(targetObject, r.path(QStringLiteral("target"))));
     SYNCLINE_TRY(key, stringList(keyArray, r.path(QStringLiteral("key"))));
@@ -446,6 +452,92 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
     return m;
 }
 
+Result<ScheduleConfig> ConfigParser::parseSchedule(const QJsonObject& object, const QString& path)
+{
+    ObjectReader r(object, path);
+    ScheduleConfig c;
+    const auto duration = [&](ObjectReader& reader, const QString& key, qint64 fallback,
+                              qint64 min) -> Result<qint64> {
+        auto text = reader.string(key, false);
+        if (!text)
+            return text.error();
+        if (text->isEmpty())
+            return fallback;
+        auto ms = ScheduleConfig::parseDuration(*text);
+        if (!ms)
+            return pathError(reader.path(key), ms.error().message);
+        if (*ms < min)
+            return pathError(reader.path(key),
+                QStringLiteral("must be at least %1").arg(ScheduleConfig::formatDuration(min)));
+        return *ms;
+    };
+    SYNCLINE_TRY(every, duration(r, QStringLiteral("every"), 0, 1000));
+    SYNCLINE_TRY(cron, r.string(QStringLiteral("cron"), false));
+    SYNCLINE_TRY(window, r.string(QStringLiteral("window"), false));
+    SYNCLINE_TRY(timeZone, r.string(QStringLiteral("timezone"), false));
+    SYNCLINE_TRY(missed, r.choice(QStringLiteral("missed"), missedOptions, c.missed));
+    SYNCLINE_TRY(retry, r.object(QStringLiteral("retry"), false));
+    if (auto s = r.noUnknownKeys(); !s)
+        return s.error();
+    if (every > 0 && !cron.isEmpty())
+        return pathError(path, QStringLiteral("has both \"every\" and \"cron\" (use one)"));
+    if (every <= 0 && cron.isEmpty() && !window.isEmpty())
+        return pathError(r.path(QStringLiteral("window")),
+            QStringLiteral("needs \"every\" or \"cron\" (an on-demand job has no window)"));
+    c.everyMs = every;
+    c.cron = cron.trimmed();
+    c.window = window.trimmed();
+    c.timeZone = timeZone.trimmed();
+    c.missed = missed;
+
+    ObjectReader rr(retry, r.path(QStringLiteral("retry")));
+    SYNCLINE_TRY(retryMax, rr.integer(QStringLiteral("max"), c.retryMax, 0, 100));
+    SYNCLINE_TRY(retryBase, duration(rr, QStringLiteral("base"), c.retryBaseMs, 1));
+    SYNCLINE_TRY(retryMaxDelay, duration(rr, QStringLiteral("max_delay"), c.retryMaxDelayMs, 1));
+    if (auto s = rr.noUnknownKeys(); !s)
+        return s.error();
+    if (retryMaxDelay < retryBase)
+        return pathError(rr.path(QStringLiteral("max_delay")),
+            QStringLiteral("must not be shorter than base (%1)")
+                .arg(ScheduleConfig::formatDuration(retryBase)));
+    c.retryMax = retryMax;
+    c.retryBaseMs = retryBase;
+    c.retryMaxDelayMs = retryMaxDelay;
+
+    // Cron syntax, window syntax and the zone are checked here, so that a bad schedule is an
+    // error at import and not a silent non-firing job.
+    if (auto checked = Schedule::fromConfig(c); !checked)
+        return pathError(path, checked.error().message);
+    return c;
+}
+
+QJsonObject ConfigParser::toJson(const ScheduleConfig& c)
+{
+    const ScheduleConfig defaults;
+    QJsonObject o;
+    if (c.everyMs > 0)
+        o.insert(QStringLiteral("every"), ScheduleConfig::formatDuration(c.everyMs));
+    if (!c.cron.isEmpty())
+        o.insert(QStringLiteral("cron"), c.cron);
+    if (!c.window.isEmpty())
+        o.insert(QStringLiteral("window"), c.window);
+    if (!c.timeZone.isEmpty())
+        o.insert(QStringLiteral("timezone"), c.timeZone);
+    if (c.missed != defaults.missed)
+        o.insert(QStringLiteral("missed"), ScheduleConfig::toString(c.missed));
+    QJsonObject retry;
+    if (c.retryMax != defaults.retryMax)
+        retry.insert(QStringLiteral("max"), c.retryMax);
+    if (c.retryBaseMs != defaults.retryBaseMs)
+        retry.insert(QStringLiteral("base"), ScheduleConfig::formatDuration(c.retryBaseMs));
+    if (c.retryMaxDelayMs != defaults.retryMaxDelayMs)
+        retry.insert(
+            QStringLiteral("max_delay"), ScheduleConfig::formatDuration(c.retryMaxDelayMs));
+    if (!retry.isEmpty())
+        o.insert(QStringLiteral("retry"), retry);
+    return o;
+}
+
 Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QString& path)
 {
     ObjectReader r(object, path);
@@ -463,7 +555,8 @@ Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QStrin
     SYNCLINE_TRY(deletes, r.choice(QStringLiteral("deletes"), deletesOptions, j.deletes));
     SYNCLINE_TRY(softDeleteColumn, r.string(QStringLiteral("soft_delete_column"), false));
     SYNCLINE_TRY(batch, r.integer(QStringLiteral("batch"), j.batch, 1, 1000000));
-    SYNCLINE_TRY(schedule, r.object(QStringLiteral("schedule"), false));
+    SYNCLINE_TRY(scheduleObject, r.object(QStringLiteral("schedule"), false));
+    SYNCLINE_TRY(schedule, parseSchedule(scheduleObject, r.path(QStringLiteral("schedule"))));
     if (!policies.contains(conflicts))
         return pathError(r.path(QStringLiteral("conflicts")),
             QStringLiteral("unknown value '%1' (expected one of: %2)")
@@ -526,7 +619,9 @@ Result<WorkspaceConfig> ConfigParser::parse(const QByteArray& json, const QStrin
     auto endpoints = root.array(QStringLiteral("endpoints"), false);
     auto mappings = root.array(QStringLiteral("mappings"), false);
     auto jobs = root.array(QStringLiteral("jobs"), false);
-    for (const auto* r : { &endpoints, &mappings, &jobs }) {
+    auto alerts = root.array(QStringLiteral("alerts"), false);
+    auto channels = root.array(QStringLiteral("channels"), false);
+    for (const auto* r : { &endpoints, &mappings, &jobs, &alerts, &channels }) {
         if (!*r)
             return withSource(r->error());
     }
@@ -556,6 +651,14 @@ Result<WorkspaceConfig> ConfigParser::parse(const QByteArray& json, const QStrin
         !s)
         return withSource(s.error());
     if (auto s = parseList(*jobs, QStringLiteral("jobs"), &ConfigParser::parseJob, config.jobs); !s)
+        return withSource(s.error());
+    if (auto s = parseList(
+            *channels, QStringLiteral("channels"), &ConfigParser::parseChannel, config.channels);
+        !s)
+        return withSource(s.error());
+    if (auto s
+        = parseList(*alerts, QStringLiteral("alerts"), &ConfigParser::parseAlert, config.alerts);
+        !s)
         return withSource(s.error());
     return config;
 }
@@ -678,8 +781,8 @@ QJsonObject ConfigParser::toJson(const JobConfig& j)
         o.insert(QStringLiteral("rule"), j.rule);
     if (!j.softDeleteColumn.isEmpty())
         o.insert(QStringLiteral("soft_delete_column"), j.softDeleteColumn);
-    if (!j.schedule.isEmpty())
-        o.insert(QStringLiteral("schedule"), j.schedule);
+    if (j.schedule != ScheduleConfig())
+        o.insert(QStringLiteral("schedule"), toJson(j.schedule));
     return o;
 }
 
@@ -692,8 +795,22 @@ QJsonObject ConfigParser::toJson(const WorkspaceConfig& config)
         mappings.append(toJson(m));
     for (const auto& j : config.jobs)
         jobs.append(toJson(j));
-    return QJsonObject { { QStringLiteral("endpoints"), endpoints },
+    QJsonObject document { { QStringLiteral("endpoints"), endpoints },
         { QStringLiteral("mappings"), mappings }, { QStringLiteral("jobs"), jobs } };
+    // Only when there are any, so configs without alerts export as before.
+    if (!config.channels.isEmpty()) {
+        QJsonArray channels;
+        for (const auto& c : config.channels)
+            channels.append(toJson(c));
+        document.insert(QStringLiteral("channels"), channels);
+    }
+    if (!config.alerts.isEmpty()) {
+        QJsonArray alerts;
+        for (const auto& a : config.alerts)
+            alerts.append(toJson(a));
+        document.insert(QStringLiteral("alerts"), alerts);
+    }
+    return document;
 }
 
 } // namespace Syncline

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "alertconfigparser.h"
 #include "result.h"
 #include "workspaceconfig.h"
 
@@ -25,6 +26,26 @@ public:
     static Result<EndpointConfig> parseEndpoint(const QJsonObject& object, const QString& path);
     static Result<MappingConfig> parseMapping(const QJsonObject& object, const QString& path);
     static Result<JobConfig> parseJob(const QJsonObject& object, const QString& path);
+    static QJsonObject toJson(const ScheduleConfig& schedule);
+    static Result<ScheduleConfig> parseSchedule(const QJsonObject& object, const QString& path);
+    // Alert rules and channels: AlertConfigParser does the work; these keep the item API
+    // uniform for ConfigRepository.
+    static QJsonObject toJson(const AlertRuleConfig& rule)
+    {
+        return AlertConfigParser::toJson(rule);
+    }
+    static QJsonObject toJson(const AlertChannelConfig& channel)
+    {
+        return AlertConfigParser::toJson(channel);
+    }
+    static Result<AlertRuleConfig> parseAlert(const QJsonObject& object, const QString& path)
+    {
+        return AlertConfigParser::parseRule(object, path);
+    }
+    static Result<AlertChannelConfig> parseChannel(const QJsonObject& object, const QString& path)
+    {
+        return AlertConfigParser::parseChannel(object, path);
+    }
 
     static QString toString(JobConfig::Direction value);
     static QString toString(JobConfig::Mode value);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QJsonObject>
+#include "scheduleconfig.h"
+
 #include <QString>
 
 namespace Syncline {
@@ -27,7 +28,7 @@ struct JobConfig
     Deletes deletes = Deletes::Propagate;
     QString softDeleteColumn; // target column set to true for SoftDelete
     int batch = 5000;
-    QJsonObject schedule; // kept as given until scheduling exists
+    ScheduleConfig schedule; // on demand when it has neither "every" nor "cron"
 
     bool operator==(const JobConfig&) const = default;
 };

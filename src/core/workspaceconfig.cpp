@@ -43,12 +43,24 @@ const JobConfig* WorkspaceConfig::job(const QString& name) const
     return findByName(jobs, name);
 }
 
+const AlertRuleConfig* WorkspaceConfig::alert(const QString& name) const
+{
+    return findByName(alerts, name);
+}
+
+const AlertChannelConfig* WorkspaceConfig::channel(const QString& name) const
+{
+    return findByName(channels, name);
+}
+
 WorkspaceConfig WorkspaceConfig::mergedWith(const WorkspaceConfig& other) const
 {
     WorkspaceConfig merged = *this;
     mergeByName(merged.endpoints, other.endpoints);
     mergeByName(merged.mappings, other.mappings);
     mergeByName(merged.jobs, other.jobs);
+    mergeByName(merged.alerts, other.alerts);
+    mergeByName(merged.channels, other.channels);
     return merged;
 }
 
@@ -83,6 +95,16 @@ Status WorkspaceConfig::checkReferences() const
         if (!mapping(j.mapping))
             return Error::badInput(
                 QStringLiteral("job '%1': mapping: unknown mapping '%2'").arg(j.name, j.mapping));
+    }
+    for (const AlertRuleConfig& a : alerts) {
+        if (!a.appliesToAllJobs() && !job(a.job))
+            return Error::badInput(
+                QStringLiteral("alert '%1': job: unknown job '%2'").arg(a.name, a.job));
+        for (const QString& c : a.channels) {
+            if (!channel(c))
+                return Error::badInput(
+                    QStringLiteral("alert '%1': channels: unknown channel '%2'").arg(a.name, c));
+        }
     }
     return {};
 }

@@ -4,9 +4,11 @@
 #include "core/canonicalformatter.h"
 #include "core/keycodec.h"
 #include "rowmapper.h"
+#include "runmetrics.h"
 #include "store/journalrepository.h"
 #include "store/quarantinerepository.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 namespace Syncline {
@@ -86,6 +88,8 @@ Status BatchApplier::add(
             plan(decision, source, target, key);
             return {};
         }
+        if (m_context.metrics)
+            m_context.metrics->noteWrite(key, source);
         m_batch.upserts.append(source->values);
         m_upserts.append({ key, source->hash, decision == Decision::Insert });
         break;
@@ -98,6 +102,8 @@ Status BatchApplier::add(
         auto keyValues = KeyCodec::decode(key, m_context.plan->keyTypes());
         if (!keyValues)
             return keyValues.error();
+        if (m_context.metrics)
+            m_context.metrics->noteWrite(key, nullptr);
         m_batch.deletes.append(*keyValues);
         m_deleteKeys.append(key);
         break;
@@ -162,15 +168,21 @@ Status BatchApplier::flush()
 
     // Only what committed goes into the journal, so rejected rows are retried next run.
     RunCounts& counts = m_report.counts;
+    const qint64 committedAt = QDateTime::currentMSecsSinceEpoch();
+    const qint64 written = m_upserts.size() + m_deleteKeys.size() - quarantined.size();
     for (qsizetype i = 0; i < m_upserts.size(); ++i) {
         if (upsertRejected[i])
             continue;
+        if (m_context.metrics)
+            m_context.metrics->applied(m_upserts[i].key, committedAt);
         ++(m_upserts[i].isInsert ? counts.inserted : counts.updated);
         m_journalRefresh.append({ m_upserts[i].key, m_upserts[i].hash, {} });
     }
     for (qsizetype i = 0; i < m_deleteKeys.size(); ++i) {
         if (deleteRejected[i])
             continue;
+        if (m_context.metrics)
+            m_context.metrics->applied(m_deleteKeys[i], committedAt);
         ++counts.deleted;
         m_journalForget.append(m_deleteKeys[i]);
     }
@@ -185,7 +197,10 @@ Status BatchApplier::flush()
         if (const Status kept = m_context.quarantine->add(quarantined); !kept)
             return kept;
     }
-    m_applySeconds += timer.nsecsElapsed() / 1e9;
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    m_applySeconds += seconds;
+    if (m_context.metrics)
+        m_context.metrics->batchDone(written, quarantined.size(), seconds);
     return {};
 }
 

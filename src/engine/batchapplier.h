@@ -14,6 +14,7 @@ namespace Syncline {
 class JournalRepository;
 class QuarantineRepository;
 class RowMapper;
+class RunMetrics;
 
 // Collects a run's decisions into batches and applies each: one writer transaction on the
 // target, then the journal for what committed (DESIGN.md step 5: a crash between the two is
@@ -33,6 +34,7 @@ public:
         int batchSize = 5000;
         bool dryRun = false;
         int previewLimit = 1000;
+        RunMetrics* metrics = nullptr; // latency and per-batch points, if measured
     };
     // Creates the writer on first use, when the run knows whether the target started empty.
     using WriterFactory = std::function<Result<std::unique_ptr<EntityWriter>>()>;

@@ -7,7 +7,9 @@
 #include "core/keycodec.h"
 #include "jobsession.h"
 #include "keyorder.h"
+#include "outofscoperows.h"
 #include "rowmapper.h"
+#include "runmetrics.h"
 #include "store/journalrepository.h"
 #include "twowaystep.h"
 
@@ -51,7 +53,8 @@ std::pair<qint64, qint64> parsePositions(const QVariant& watermark)
 }
 
 Status collect(Connection& connection, const QString& entity, qint64 after, qint64 upTo,
-    const QList<FieldType>& keyTypes, ChangedKeys& into, const QString& side)
+    const QList<FieldType>& keyTypes, ChangedKeys& into, QHash<QByteArray, qint64>& changedAt,
+    const QString& side)
 {
     auto stream = connection.readChanges(entity, after);
     if (!stream)
@@ -76,6 +79,11 @@ Status collect(Connection& connection, const QString& entity, qint64 after, qint
         if (!key)
             return key.error();
         into.emplace(*key, canonical);
+        // The oldest logged change of a key is the one that waited longest for this run.
+        if (change.changedAtMs > 0) {
+            qint64& at = changedAt[*key];
+            at = at == 0 ? change.changedAtMs : qMin(at, change.changedAtMs);
+        }
     }
 }
 
@@ -165,13 +173,14 @@ Status ChangelogPass::run()
 
     const QList<FieldType> keyTypes = plan.keyTypes();
     ChangedKeys changed;
+    QHash<QByteArray, qint64> changedAt;
     if (const Status s = collect(*m_session.source, plan.mapping.source.entity, sourceAfter,
-            *sourceLatest, keyTypes, changed, QStringLiteral("source"));
+            *sourceLatest, keyTypes, changed, changedAt, QStringLiteral("source"));
         !s)
         return s;
     if (twoWay) {
         if (const Status s = collect(*m_session.target, plan.mapping.target.entity, targetAfter,
-                targetLatest, keyTypes, changed, QStringLiteral("target"));
+                targetLatest, keyTypes, changed, changedAt, QStringLiteral("target"));
             !s)
             return s;
     }
@@ -199,6 +208,8 @@ Status ChangelogPass::run()
             m_report);
     }
 
+    OutOfScopeRows outOfScope(m_context, m_report); // left alone, like in SyncRun
+
     RunProgress progress;
     progress.job = job.name;
     progress.runId = m_report.runId;
@@ -214,6 +225,14 @@ Status ChangelogPass::run()
         for (; it != changed.end() && keys.size() < chunkSize; ++it) {
             keys.append(it->first);
             rawKeys.append(rawKey(it->second, keyTypes));
+        }
+        if (m_context.metrics) {
+            QHash<QByteArray, qint64> chunkTimes;
+            for (const QByteArray& key : std::as_const(keys)) {
+                if (const auto at = changedAt.constFind(key); at != changedAt.constEnd())
+                    chunkTimes.insert(key, *at);
+            }
+            m_context.metrics->setChangeTimes(std::move(chunkTimes));
         }
         auto sourceRows = fetch(m_session, true, rawKeys);
         if (!sourceRows)
@@ -235,6 +254,11 @@ Status ChangelogPass::run()
             const KeyedRow* source = s == sourceRows->constEnd() ? nullptr : &*s;
             const auto j = known->constFind(key);
             const JournalEntry* entry = j == known->constEnd() ? nullptr : &*j;
+            auto left = outOfScope.take(source);
+            if (!left)
+                return left.error();
+            if (*left)
+                continue;
             if (twoWay) {
                 const auto t = targetRows.constFind(key);
                 const KeyedRow* target = t == targetRows.constEnd() ? nullptr : &*t;
@@ -258,6 +282,8 @@ Status ChangelogPass::run()
     }
     if (const Status flushed = twoWay ? twoWayStep->flush() : oneWay->flush(); !flushed)
         return flushed;
+    if (const Status kept = outOfScope.flush(); !kept)
+        return kept;
     if (m_context.dryRun)
         return {};
     return journal.setWatermark(

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoworkspace.h"
 
+#include "demohistory.h"
 #include "store/auditrepository.h"
 #include "store/configrepository.h"
 #include "store/workspace.h"
+#include "syncrun.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -448,6 +450,141 @@ WorkspaceConfig demoConfig(const QString& crmPath, const QString& edgePath)
     return config;
 }
 
+// A month of runs and metrics for the Dashboard (DemoHistory), over the jobs as imported.
+Status addHistory(Workspace& workspace)
+{
+    auto config = ConfigRepository(workspace).load();
+    if (!config)
+        return config.error();
+    auto added = DemoHistory::add(workspace, *config);
+    if (!added)
+        return added.error();
+    return {};
+}
+
+// Conflict review demo: a support desk's tickets kept two-way between "support" and
+// "helpdesk" with the manual policy. Both start equal and a first run journals them; then
+// both sides edit some tickets differently (long descriptions, JSON metadata), one side
+// deletes tickets the other edited, and both add tickets with the same id, so that a
+// second run parks realistic update/update, update/delete and insert/insert conflicts.
+Status addConflictDemo(Workspace& workspace, const QString& directory)
+{
+    const QString supportPath = directory + QStringLiteral("/support.db");
+    const QString helpdeskPath = directory + QStringLiteral("/helpdesk.db");
+    const QStringList subjects { QStringLiteral("Invoice shows the wrong VAT rate"),
+        QStringLiteral("Cannot reset password from the mobile app"),
+        QStringLiteral("Order #%1 arrived damaged"), QStringLiteral("Export to CSV times out"),
+        QStringLiteral("Duplicate charge on card ending 4242"),
+        QStringLiteral("Address change not applied to open orders") };
+    const QStringList agents { QStringLiteral("amara.okafor"), QStringLiteral("lukas.brandt"),
+        QStringLiteral("sofia.ricci"), QStringLiteral("kenji.watanabe") };
+    const QString create = QStringLiteral(
+        "CREATE TABLE tickets (id INTEGER PRIMARY KEY, subject TEXT NOT NULL, status TEXT, "
+        "priority TEXT, assignee TEXT, description TEXT, metadata TEXT, updated_at TEXT)");
+    QStringList rows;
+    for (int id = 1; id <= 80; ++id) {
+        const QString subject = subjects[id % subjects.size()].contains(QStringLiteral("%1"))
+            ? subjects[id % subjects.size()].arg(48000 + id)
+            : subjects[id % subjects.size()];
+        rows.append(QStringLiteral(
+            "(%1, '%2', 'open', '%3', '%4', 'Customer reports: %2. "
+            "Steps to reproduce are attached.', "
+            "'{\"channel\": \"email\", \"tags\": [\"billing\"], \"sla_hours\": 24}', "
+            "'2026-11-%5T09:%6:00Z')")
+                        .arg(id)
+                        .arg(subject, id % 3 ? QStringLiteral("normal") : QStringLiteral("high"),
+                            agents[id % agents.size()])
+                        .arg(1 + id % 20, 2, 10, QLatin1Char('0'))
+                        .arg(id % 60, 2, 10, QLatin1Char('0')));
+    }
+    const QString insert = QStringLiteral("INSERT INTO tickets VALUES ") + rows.join(u',');
+    for (const QString& path : { supportPath, helpdeskPath }) {
+        if (const Status built = buildDatabase(path,
+                [&](QSqlDatabase& db) {
+                    return execute(db, path, { create, insert });
+                });
+            !built)
+            return built;
+    }
+
+    ConfigRepository config(workspace);
+    const QString actor = AuditRepository::currentActor();
+    EndpointConfig support;
+    support.name = QStringLiteral("support");
+    support.kind = QStringLiteral("sqlite");
+    support.url = QStringLiteral("sqlite://") + supportPath;
+    EndpointConfig helpdesk = support;
+    helpdesk.name = QStringLiteral("helpdesk");
+    helpdesk.url = QStringLiteral("sqlite://") + helpdeskPath;
+    MappingConfig tickets;
+    tickets.name = QStringLiteral("tickets");
+    tickets.source = { support.name, QStringLiteral("tickets") };
+    tickets.target = { helpdesk.name, QStringLiteral("tickets") };
+    tickets.key = { QStringLiteral("id") };
+    JobConfig job;
+    job.name = QStringLiteral("tickets-two-way");
+    job.mapping = tickets.name;
+    job.direction = JobConfig::Direction::TwoWay;
+    job.mode = JobConfig::Mode::Incremental;
+    job.detect = JobConfig::Detect::Hash;
+    job.conflicts = QStringLiteral("manual");
+    job.batch = 500;
+    for (const Status& saved :
+        { config.saveEndpoint(support, actor), config.saveEndpoint(helpdesk, actor),
+            config.saveMapping(tickets, actor), config.saveJob(job, actor) }) {
+        if (!saved)
+            return saved;
+    }
+    const RunReport first = SyncRun(workspace.location(), job.name).execute();
+    if (first.status != RunRecord::Status::Succeeded)
+        return first.error;
+
+    const QString longText = QStringLiteral(
+        "Customer called again on Monday. The VAT rate on invoices issued after the 1st is "
+        "still 19% instead of 7% for books; accounting confirmed the product group is set "
+        "correctly. Suspect the tax table cache on the invoicing service. Workaround: credit "
+        "note and re-issue by hand.");
+    const Status sourceEdits = buildDatabase(supportPath, [&](QSqlDatabase& db) {
+        return execute(db, supportPath,
+            { QStringLiteral("UPDATE tickets SET status = 'pending-customer', "
+                             "updated_at = '2026-11-26T10:15:00Z' WHERE id % 7 = 1"),
+                QStringLiteral("UPDATE tickets SET description = '%1', priority = 'urgent', "
+                               "updated_at = '2026-11-26T11:02:00Z' WHERE id IN (2, 16, 30)")
+                    .arg(longText),
+                QStringLiteral("UPDATE tickets SET metadata = '{\"channel\": \"phone\", \"tags\": "
+                               "[\"billing\", \"vat\"], \"sla_hours\": 8, \"escalated\": true}', "
+                               "updated_at = '2026-11-26T12:40:00Z' WHERE id IN (4, 25)"),
+                QStringLiteral("DELETE FROM tickets WHERE id IN (12, 33)"),
+                QStringLiteral("INSERT INTO tickets VALUES (81, 'Refund not received', 'open', "
+                               "'high', 'sofia.ricci', 'Refund promised on the phone.', NULL, "
+                               "'2026-11-26T13:00:00Z')") });
+    });
+    if (!sourceEdits)
+        return sourceEdits;
+    const Status targetEdits = buildDatabase(helpdeskPath, [&](QSqlDatabase& db) {
+        return execute(db, helpdeskPath,
+            { QStringLiteral("UPDATE tickets SET status = 'resolved', assignee = 'kenji.watanabe', "
+                             "updated_at = '2026-11-26T10:20:00Z' WHERE id % 7 = 1"),
+                QStringLiteral("UPDATE tickets SET description = description || ' Escalated to "
+                               "the invoicing team; waiting for a fix in release 4.2.', "
+                               "updated_at = '2026-11-26T11:30:00Z' WHERE id IN (2, 16, 30)"),
+                QStringLiteral("UPDATE tickets SET metadata = '{\"channel\": \"email\", \"tags\": "
+                               "[\"billing\"], \"sla_hours\": 48}', "
+                               "updated_at = '2026-11-26T12:45:00Z' WHERE id IN (4, 25)"),
+                QStringLiteral("UPDATE tickets SET status = 'in-progress', "
+                               "updated_at = '2026-11-26T09:00:00Z' WHERE id IN (12, 33)"),
+                QStringLiteral("INSERT INTO tickets VALUES (81, 'Refund missing', 'open', "
+                               "'normal', 'amara.okafor', 'Asked for the bank statement.', "
+                               "'{\"channel\": \"chat\"}', '2026-11-26T13:05:00Z')") });
+    });
+    if (!targetEdits)
+        return targetEdits;
+    const RunReport second = SyncRun(workspace.location(), job.name).execute();
+    if (second.status != RunRecord::Status::Succeeded)
+        return second.error;
+    return {};
+}
+
 void removeDatabaseFile(const QString& path)
 {
     for (const QString& suffix :
@@ -501,8 +638,13 @@ Result<QString> DemoWorkspace::create(const QString& workspaceLocation, const QS
         removeDatabaseFile(edgePath);
         return status.error();
     }
+    if (const Status history = addHistory(workspace); !history)
+        return history.error();
+    if (const Status conflicts = addConflictDemo(workspace, directory); !conflicts)
+        return conflicts.error();
     return tr("Created the demo in %1: crm.db with %2 customers and %3 orders, an empty edge.db, "
-              "and the jobs customers-push and orders-push.")
+              "the jobs customers-push and orders-push, and the two-way job tickets-two-way "
+              "(support.db and helpdesk.db) with conflicts to review.")
         .arg(QDir::toNativeSeparators(directory))
         .arg(customerCount)
         .arg(orderCount);

@@ -4,6 +4,7 @@
 #include "connectors/connectionfactory.h"
 #include "connectors/secretstore.h"
 #include "mappingplanner.h"
+#include "referenceresolver.h"
 #include "rowmapper.h"
 #include "store/configrepository.h"
 #include "store/workspace.h"
@@ -82,10 +83,14 @@ Result<std::unique_ptr<JobSession>> JobSession::open(
     if (!target)
         return target.error();
     state.target = std::move(target).value();
+    // Lookups and referential rules read their tables by key through connections of their own.
+    state.m_openReference
+        = [config = *config](const QString& endpoint) { return connect(config, endpoint); };
+    state.references = std::make_unique<ReferenceResolver>(state.m_openReference);
     const bool watermarked
         = job->detect == JobConfig::Detect::Timestamp || job->detect == JobConfig::Detect::Version;
-    auto plan = MappingPlanner::plan(
-        effective, *state.source, *state.target, watermarked ? job->changeColumn : QString());
+    auto plan = MappingPlanner::plan(effective, *state.source, *state.target,
+        watermarked ? job->changeColumn : QString(), state.references.get());
     if (!plan)
         return plan.error();
     state.plan = std::move(plan).value();
@@ -112,13 +117,23 @@ Result<std::unique_ptr<JobSession>> JobSession::open(
             = flag.type.kind == FieldType::Kind::Bool ? QVariant(false) : QVariant(qlonglong(0));
         state.plan.fields.append(flag);
     }
-    state.mapper = std::make_unique<RowMapper>(state.plan);
+    state.mapper = std::make_unique<RowMapper>(state.plan, state.references.get());
     // Two-way merges recompute expressions from the source rows as read.
     state.mapper->setKeepSourceRaw(
         job->direction == JobConfig::Direction::TwoWay && !state.plan.expressions.isEmpty());
     if (const Status prepared = state.mapper->prepare(); !prepared)
         return prepared.error();
     return session;
+}
+
+Result<std::unique_ptr<RowMapper>> JobSession::newMapper() const
+{
+    auto mapper
+        = std::make_unique<RowMapper>(plan, std::make_unique<ReferenceResolver>(m_openReference));
+    mapper->setKeepSourceRaw(this->mapper->keepsSourceRaw());
+    if (const Status prepared = mapper->prepare(); !prepared)
+        return prepared.error();
+    return mapper;
 }
 
 } // namespace Syncline

@@ -14,7 +14,7 @@ struct PlannedField
     QString target; // target column
     FieldMapping::Kind kind = FieldMapping::Kind::Column;
     FieldType type; // canonical type both sides' values are converted to
-    int sourceIndex = -1; // Column/Cast: index into MappingPlan::sourceColumns
+    int sourceIndex = -1; // Column/Cast/Lookup: index into MappingPlan::sourceColumns
     QVariant constant; // Constant: canonical value
     int expressionIndex = -1; // Expression: index into MappingPlan::expressions
 };

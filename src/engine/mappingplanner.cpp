@@ -3,6 +3,7 @@
 
 #include "connectors/connection.h"
 #include "core/canonicalizer.h"
+#include "referenceresolver.h"
 
 namespace Syncline {
 
@@ -68,7 +69,7 @@ QList<FieldMapping> sameNameFields(const EntityInfo& source, const EntityInfo& t
 } // namespace
 
 Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connection& source,
-    Connection& target, const QString& changeColumn)
+    Connection& target, const QString& changeColumn, ReferenceResolver* references)
 {
     const QString where = QStringLiteral("mapping '%1'").arg(mapping.name);
     auto sourceInfo = source.describe(mapping.source.entity);
@@ -138,11 +139,23 @@ Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connectio
             planned.expressionIndex = int(plan.expressions.size());
             plan.expressions.append(f.expression);
             break;
-        case FieldMapping::Kind::Lookup:
-            // The designer's preview resolves lookups (MappingPreview); runs do not yet.
-            return Error::badInput(QStringLiteral("%1: lookup fields are not supported by this "
-                                                  "version of the engine")
-                                       .arg(fieldWhere));
+        case FieldMapping::Kind::Lookup: {
+            if (!references)
+                return Error::badInput(QStringLiteral("%1: lookup fields need the lookup's "
+                                                      "endpoint, which is not open here")
+                                           .arg(fieldWhere));
+            const ColumnInfo* sourceColumn = findColumn(plan.source, f.source);
+            if (!sourceColumn)
+                return Error::badInput(QStringLiteral("%1: no column '%2' in source table '%3'")
+                                           .arg(fieldWhere, f.source, sourceTable));
+            planned.sourceIndex = addSourceColumn(plan, *sourceColumn);
+            // Checks the reference table and columns now; RowMapper reads through it.
+            auto reference = references->add(
+                f.lookup.endpoint, f.lookup.entity, f.lookup.key, f.lookup.value, planned.type);
+            if (!reference)
+                return reference.error().within(fieldWhere + QStringLiteral(": lookup"));
+            break;
+        }
         }
         plan.fields.append(planned);
     }
@@ -159,9 +172,9 @@ Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connectio
                                        .arg(where, keyName, targetTable));
         const PlannedField& field = plan.fields[index];
         const QString keyWhere = QStringLiteral("%1: key field '%2'").arg(where, keyName);
-        if (field.sourceIndex < 0)
+        if (field.sourceIndex < 0 || field.kind == FieldMapping::Kind::Lookup)
             return Error::badInput(QStringLiteral("%1: must come from a source column (not a "
-                                                  "constant or an expression)")
+                                                  "constant, an expression or a lookup)")
                                        .arg(keyWhere));
         if (!field.type.isKeySortable())
             return Error::badInput(QStringLiteral("%1: type %2 cannot be a key (use integer, "
@@ -192,8 +205,8 @@ Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connectio
         plan.changeColumnIndex = addSourceColumn(plan, *column);
     }
 
-    if (!plan.expressions.isEmpty()) {
-        // Expressions see the whole source row.
+    if (!plan.expressions.isEmpty() || !mapping.filter.trimmed().isEmpty()) {
+        // Expressions and the row filter see the whole source row.
         for (const ColumnInfo& column : std::as_const(plan.source.columns))
             addSourceColumn(plan, column);
     }
@@ -207,6 +220,8 @@ Result<MappingConfig> MappingPlanner::reversed(const MappingConfig& mapping)
     back.target = mapping.source;
     back.fields.clear();
     back.key.clear();
+    back.filter.clear();
+    back.rules.clear();
     for (const FieldMapping& f : mapping.fields) {
         if (!f.isReversible())
             return Error::badInput(QStringLiteral("mapping '%1': field '%2' is a constant or an "

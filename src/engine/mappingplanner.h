@@ -7,6 +7,7 @@
 namespace Syncline {
 
 class Connection;
+class ReferenceResolver;
 
 // Resolves a MappingConfig against the schemas of its source and target (introspected
 // through the connections) into a MappingPlan. Every problem is a BadInput error naming the
@@ -14,10 +15,15 @@ class Connection;
 class MappingPlanner final
 {
 public:
+    // Lookup fields need `references` (they are refused without it): each becomes a
+    // reference of it, read by key when rows are mapped.
     static Result<MappingPlan> plan(const MappingConfig& mapping, Connection& source,
-        Connection& target, const QString& changeColumn = QString());
+        Connection& target, const QString& changeColumn = QString(),
+        ReferenceResolver* references = nullptr);
     // The same mapping with source and target swapped, for pull jobs. Only column and cast
-    // fields can flow back.
+    // fields can flow back. The row filter and the validation rules speak of the mapping's
+    // source rows and target fields, so they apply in its own direction only: a pull job
+    // runs without them.
     static Result<MappingConfig> reversed(const MappingConfig& mapping);
 };
 

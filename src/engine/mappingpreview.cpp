@@ -9,7 +9,9 @@
 #include "core/keycodec.h"
 #include "expressionevaluator.h"
 #include "mappingplanner.h"
+#include "referenceresolver.h"
 #include "rowmapper.h"
+#include "rowrules.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -23,9 +25,6 @@
 namespace Syncline {
 
 namespace {
-
-// How many rows of a reference entity a lookup or a referential rule reads at most.
-constexpr qint64 s_referenceScanLimit = 1000000;
 
 // A Connection that answers describe() from a cache and forwards the rest, so that planning
 // every field on its own costs one schema query per table.
@@ -57,57 +56,20 @@ public:
     {
         return m_connection.writer(spec);
     }
+    Result<std::unique_ptr<RowStream>> readKeys(
+        const ReadRequest& request, const QList<QVariantList>& keys) override
+    {
+        return m_connection.readKeys(request, keys);
+    }
 
 private:
     Connection& m_connection;
     QHash<QString, EntityInfo> m_schemas;
 };
 
-// The conversion RowMapper applies to a source column (RowMapper::convertSource): values
-// whose canonical form is not their natural text go through their text form when the kinds
-// differ.
-Result<QVariant> convertValue(const QVariant& raw, const FieldType& from, const FieldType& to)
-{
-    using K = FieldType::Kind;
-    if (from.kind == to.kind || from.kind == K::Any || from.kind == K::Text || from.kind == K::Blob
-        || raw.isNull() || !raw.isValid())
-        return Canonicalizer::canonicalize(raw, to);
-    auto own = Canonicalizer::canonicalize(raw, from);
-    if (!own)
-        return own;
-    switch (from.kind) {
-    case K::Timestamp:
-    case K::TimestampTz:
-    case K::Date:
-    case K::Decimal:
-        return Canonicalizer::canonicalize(CanonicalFormatter::toText(*own, from), to);
-    default:
-        return Canonicalizer::canonicalize(*own, to);
-    }
-}
-
 bool isNull(const QVariant& value)
 {
     return !value.isValid() || value.isNull();
-}
-
-// JavaScript truthiness of what ExpressionEvaluator returns.
-bool truthy(const QVariant& value)
-{
-    if (isNull(value))
-        return false;
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool();
-    case QMetaType::Double: {
-        const double d = value.toDouble();
-        return d != 0 && !std::isnan(d);
-    }
-    case QMetaType::QString:
-        return !value.toString().isEmpty();
-    default:
-        return true;
-    }
 }
 
 QString withoutPrefix(const QString& message, const QString& prefix)
@@ -121,145 +83,6 @@ QString quoted(const QVariant& value, const FieldType& type)
     if (type.kind == FieldType::Kind::Text || type.kind == FieldType::Kind::Any)
         return QLatin1Char('\'') + text + QLatin1Char('\'');
     return text;
-}
-
-// A value found in a reference entity: the converted value, or why it does not convert.
-struct Found
-{
-    QVariant value;
-    QString error;
-};
-
-// Reads `entity` ordered by `keyColumn` and returns, for each of the `needed` keys (canonical
-// in the key column's type, by their text), the row's `valueColumn` converted to `valueType`
-// (or just presence when there is no value column). Stops after the largest needed key when
-// the key sorts like KeyCodec, when every key was found, or after s_referenceScanLimit rows.
-Result<QHash<QString, Found>> scanReference(Connection& connection, const QString& entity,
-    const ColumnInfo& keyColumn, const ColumnInfo* valueColumn, const FieldType& valueType,
-    const QList<QVariant>& needed, bool* truncated)
-{
-    QHash<QString, Found> found;
-    *truncated = false;
-    QSet<QString> wanted;
-    for (const QVariant& key : needed)
-        wanted.insert(CanonicalFormatter::toText(key, keyColumn.type));
-    if (wanted.isEmpty())
-        return found;
-    const bool ordered
-        = keyColumn.type.isKeySortable() && keyColumn.type.kind != FieldType::Kind::Any;
-    QByteArray largest;
-    if (ordered) {
-        for (const QVariant& key : needed) {
-            auto encoded = KeyCodec::encode({ key }, { keyColumn.type });
-            if (encoded && *encoded > largest)
-                largest = *encoded;
-        }
-    }
-    ReadRequest request;
-    request.entity = entity;
-    request.columns = { keyColumn.name };
-    if (valueColumn && valueColumn->name != keyColumn.name)
-        request.columns.append(valueColumn->name);
-    request.keyColumns = { keyColumn.name };
-    request.chunkSize = 1000;
-    auto stream = connection.read(request);
-    if (!stream)
-        return stream.error();
-    QVariantList raw;
-    for (qint64 scanned = 0;; ++scanned) {
-        if (scanned >= s_referenceScanLimit) {
-            *truncated = true;
-            break;
-        }
-        auto more = (*stream)->next(raw);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        auto key = Canonicalizer::canonicalize(raw[0], keyColumn.type);
-        if (!key || isNull(*key))
-            continue;
-        if (ordered) {
-            auto encoded = KeyCodec::encode({ *key }, { keyColumn.type });
-            if (encoded && *encoded > largest)
-                break;
-        }
-        const QString text = CanonicalFormatter::toText(*key, keyColumn.type);
-        if (!wanted.contains(text) || found.contains(text))
-            continue;
-        Found hit;
-        if (valueColumn) {
-            auto value
-                = convertValue(raw[request.columns.size() - 1], valueColumn->type, valueType);
-            if (value)
-                hit.value = *value;
-            else
-                hit.error = value.error().message;
-        }
-        found.insert(text, hit);
-        if (found.size() == wanted.size())
-            break;
-    }
-    return found;
-}
-
-// Compares a canonical value with a rule's bound: -1, 0, 1, or nullopt when they cannot be
-// compared (the message says why).
-std::optional<int> compareWithBound(
-    const QVariant& value, const FieldType& type, const QJsonValue& bound, QString* why)
-{
-    using K = FieldType::Kind;
-    const auto sign = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
-    if (bound.isDouble()) {
-        bool ok = false;
-        double number = 0;
-        switch (type.kind) {
-        case K::Integer:
-        case K::Real:
-        case K::Decimal:
-        case K::Any:
-        case K::Text:
-            number = value.toString().toDouble(&ok);
-            if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Double) {
-                number = value.toDouble();
-                ok = true;
-            }
-            break;
-        default:
-            break;
-        }
-        if (!ok) {
-            *why = MappingPreview::tr("%1 is not a number").arg(quoted(value, type));
-            return std::nullopt;
-        }
-        return sign(number, bound.toDouble());
-    }
-    auto limit = Canonicalizer::canonicalize(bound.toString(), type);
-    if (!limit) {
-        *why = limit.error().message;
-        return std::nullopt;
-    }
-    switch (type.kind) {
-    case K::Integer:
-    case K::Timestamp:
-    case K::TimestampTz:
-    case K::Date:
-        return sign(value.toLongLong(), limit->toLongLong());
-    case K::Real:
-    case K::Decimal:
-        return sign(value.toString().toDouble(), limit->toString().toDouble());
-    case K::Bool:
-        return sign(int(value.toBool()), int(limit->toBool()));
-    default:
-        return sign(CanonicalFormatter::toText(value, type)
-                        .compare(CanonicalFormatter::toText(*limit, type)),
-            0);
-    }
-}
-
-QString boundText(const QJsonValue& bound)
-{
-    return bound.isDouble() ? QString::number(bound.toDouble()) : bound.toString();
 }
 
 } // namespace
@@ -324,18 +147,15 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
     auto targetInfo = target.describe(mapping.target.entity);
     if (!targetInfo)
         return targetInfo.error().within(where);
-    // Reference entities, by endpoint: their schemas are cached like the sides'.
-    std::map<QString, std::unique_ptr<SchemaCache>> references;
-    const auto reference = [&](const QString& endpoint) -> Result<SchemaCache*> {
-        auto& cached = references[endpoint];
-        if (!cached) {
+    // Lookups and referential rules read their tables by key, as runs do, through this
+    // preview's connections.
+    ReferenceResolver references(
+        [this](const QString& endpoint) -> Result<std::unique_ptr<Connection>> {
             auto opened = connection(endpoint);
             if (!opened)
                 return opened.error();
-            cached = std::make_unique<SchemaCache>(**opened);
-        }
-        return cached.get();
-    };
+            return std::unique_ptr<Connection>(std::make_unique<SchemaCache>(**opened));
+        });
 
     MappingPreviewResult result;
     result.sourceTable = mapping.source.endpoint + QLatin1Char('.') + mapping.source.entity;
@@ -375,15 +195,15 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
     struct Lookup
     {
         int field = -1;
-        SchemaCache* connection = nullptr;
-        QString entity;
-        ColumnInfo key;
-        ColumnInfo value;
+        int reference = -1; // in `references`
     };
     QList<Lookup> lookups;
     MappingConfig planned = mapping;
     planned.key.clear();
     planned.fields.clear();
+    // The preview applies the filter and the rules itself (below), cell by cell.
+    planned.filter.clear();
+    planned.rules.clear();
     QList<int> plannedIndex;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const FieldMapping& f = fields[i];
@@ -403,29 +223,18 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
         FieldMapping candidate = f;
         if (f.kind == FieldMapping::Kind::Lookup) {
             const QString lookupWhere = QStringLiteral("field '%1': lookup").arg(f.target);
-            auto cache = reference(f.lookup.endpoint);
-            if (!cache) {
-                fail(cache.error().within(lookupWhere).message);
+            auto added = references.add(
+                f.lookup.endpoint, f.lookup.entity, f.lookup.key, f.lookup.value, type);
+            if (!added) {
+                fail(added.error().within(lookupWhere).message);
                 continue;
             }
-            auto info = (*cache)->describe(f.lookup.entity);
-            if (!info) {
-                fail(info.error().within(lookupWhere).message);
-                continue;
-            }
-            const ColumnInfo* key = info->column(f.lookup.key);
-            const ColumnInfo* value = info->column(f.lookup.value);
-            if (!key || !value) {
-                fail(QStringLiteral("%1: no column '%2' in table '%3.%4'")
-                         .arg(lookupWhere, key ? f.lookup.value : f.lookup.key, f.lookup.endpoint,
-                             f.lookup.entity));
-                continue;
-            }
-            lookups.append({ int(i), *cache, f.lookup.entity, *key, *value });
+            const ColumnInfo* key = &references.keyColumn(*added);
+            lookups.append({ int(i), *added });
             candidate.kind = FieldMapping::Kind::Cast;
             candidate.type = key->type.toString();
             if (type.kind == FieldType::Kind::Any)
-                result.types[i] = value->type;
+                result.types[i] = references.valueColumn(*added)->type;
         } else if (f.kind == FieldMapping::Kind::Expression) {
             ExpressionEvaluator check;
             if (Status compiled = check.compile({ f.expression }, sourceColumns); !compiled) {
@@ -452,58 +261,15 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
     if (mapping.key.isEmpty()) {
         result.problems.append(tr("No key: mark the target field or fields that identify a row."));
     } else if (fieldsOk && !fields.isEmpty()) {
-        if (auto full = MappingPlanner::plan(mapping, source, target); !full)
+        if (auto full = MappingPlanner::plan(mapping, source, target, QString(), &references);
+            !full)
             result.problems.append(withoutPrefix(full.error().message, prefix));
     }
 
-    // The row filter sees the whole source row.
-    ExpressionEvaluator filter;
-    bool filtering = false;
-    if (!mapping.filter.trimmed().isEmpty()) {
-        if (Status compiled = filter.compile({ mapping.filter }, sourceColumns); compiled)
-            filtering = true;
-        else
-            result.problems.append(tr("Row filter: %1").arg(compiled.error().message));
-    }
-
-    // The rules, checked in order on the fields they name.
-    struct Rule
-    {
-        const ValidationRule* rule = nullptr;
-        int field = -1;
-        std::optional<FieldType> type;
-        QRegularExpression regex;
-    };
-    QList<Rule> rules;
-    for (const ValidationRule& rule : mapping.rules) {
-        Rule checked;
-        checked.rule = &rule;
-        checked.field = int(result.fields.indexOf(rule.field));
-        if (checked.field < 0) {
-            result.problems.append(
-                tr("Validation rule for '%1': the field is not mapped.").arg(rule.field));
-            continue;
-        }
-        if (!rule.type.isEmpty()) {
-            auto type = FieldType::parseCast(rule.type);
-            if (!type) {
-                result.problems.append(
-                    tr("Validation rule for '%1': %2").arg(rule.field, type.error().message));
-                continue;
-            }
-            checked.type = *type;
-        }
-        if (!rule.regex.isEmpty()) {
-            checked.regex = QRegularExpression(rule.regex);
-            if (!checked.regex.isValid()) {
-                result.problems.append(tr("Validation rule for '%1': invalid regular expression: "
-                                          "%2")
-                                           .arg(rule.field, checked.regex.errorString()));
-                continue;
-            }
-        }
-        rules.append(checked);
-    }
+    // The row filter (it sees the whole source row) and the rules, as runs apply them.
+    RowRules rules;
+    result.problems.append(
+        rules.prepare(mapping, sourceColumns, result.fields, result.types, &references));
 
     // The plan of the fields that can be mapped, and its mapper.
     MappingPlan plan;
@@ -560,13 +326,12 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
             for (int c : std::as_const(keyColumns))
                 keyValues.append(canonical[c]);
             row.sourceKey = KeyCodec::display(request.keyColumns, keyValues, keyTypes);
-            if (filtering) {
-                filter.setRow(canonical, sourceTypes);
-                auto keep = filter.evaluate(0);
+            if (rules.hasFilter()) {
+                auto keep = rules.keeps(canonical, sourceTypes);
                 if (!keep)
-                    row.filterError = tr("Row filter: %1").arg(keep.error().message);
+                    row.filterError = keep.error().message;
                 else
-                    row.filteredOut = !truthy(*keep);
+                    row.filteredOut = !*keep;
             }
             QList<Result<QVariant>> mapped;
             if (mapper) {
@@ -596,159 +361,39 @@ Result<MappingPreviewResult> MappingPreview::run(const MappingConfig& mapping, i
 
     // Lookups: the cells hold the key (in the reference key's type) until resolved here.
     for (const Lookup& lookup : std::as_const(lookups)) {
-        QList<QVariant> keys;
-        for (const PreviewRow& row : std::as_const(result.rows)) {
-            const PreviewCell& cell = row.cells[lookup.field];
-            if (cell.status == PreviewCell::Status::Ok && !isNull(cell.value))
-                keys.append(cell.value);
-        }
-        bool truncated = false;
-        const FieldType type = result.types[lookup.field];
-        auto found = scanReference(
-            *lookup.connection, lookup.entity, lookup.key, &lookup.value, type, keys, &truncated);
-        const QString table
-            = fields[lookup.field].lookup.endpoint + QLatin1Char('.') + lookup.entity;
+        const ColumnInfo& key = references.keyColumn(lookup.reference);
         for (PreviewRow& row : result.rows) {
             PreviewCell& cell = row.cells[lookup.field];
             if (cell.status != PreviewCell::Status::Ok || isNull(cell.value))
                 continue; // a null key looks up nothing: the field is null
+            auto found = references.find(lookup.reference, cell.value);
             if (!found) {
                 cell.status = PreviewCell::Status::LookupFailed;
                 cell.error = found.error().message;
-                continue;
-            }
-            const auto hit
-                = found->constFind(CanonicalFormatter::toText(cell.value, lookup.key.type));
-            if (hit == found->constEnd()) {
-                cell.status = PreviewCell::Status::LookupFailed;
-                cell.error = (truncated
-                        ? tr("No row of %1 with %2 = %3 in its first %L4 rows")
-                              .arg(table, lookup.key.name, quoted(cell.value, lookup.key.type))
-                              .arg(s_referenceScanLimit)
-                        : tr("No row of %1 with %2 = %3")
-                              .arg(table, lookup.key.name, quoted(cell.value, lookup.key.type)));
                 cell.value = QVariant();
-            } else if (!hit->error.isEmpty()) {
-                cell.status = PreviewCell::Status::ConversionFailed;
-                cell.error = tr("Looked-up %1: %2").arg(lookup.value.name, hit->error);
+            } else if (!*found) {
+                cell.status = PreviewCell::Status::LookupFailed;
+                cell.error = tr("No row of %1 with %2 = %3")
+                                 .arg(references.table(lookup.reference), key.name,
+                                     quoted(cell.value, key.type));
                 cell.value = QVariant();
             } else {
-                cell.value = hit->value;
+                cell.value = **found;
             }
         }
     }
 
-    // Rules, then referential rules (one scan of each referenced column).
-    for (const Rule& checked : std::as_const(rules)) {
-        const ValidationRule& rule = *checked.rule;
-        const FieldType type = result.types[checked.field];
-        QList<int> referenceRows;
-        QList<QVariant> referenceValues;
-        std::optional<ColumnInfo> referenceColumn;
-        SchemaCache* referenceConnection = nullptr;
-        QString referenceError;
-        if (!rule.references.isEmpty()) {
-            auto cache = reference(rule.references.endpoint);
-            if (!cache) {
-                referenceError = cache.error().message;
-            } else {
-                referenceConnection = *cache;
-                auto info = referenceConnection->describe(rule.references.entity);
-                if (!info)
-                    referenceError = info.error().message;
-                else if (const ColumnInfo* column = info->column(rule.references.column))
-                    referenceColumn = *column;
-                else
-                    referenceError = tr("no column '%1' in table '%2.%3'")
-                                         .arg(rule.references.column, rule.references.endpoint,
-                                             rule.references.entity);
-            }
-            if (!referenceError.isEmpty())
-                result.problems.append(
-                    tr("Validation rule for '%1': references: %2").arg(rule.field, referenceError));
-        }
-        for (qsizetype r = 0; r < result.rows.size(); ++r) {
-            PreviewCell& cell = result.rows[r].cells[checked.field];
-            if (cell.status != PreviewCell::Status::Ok
-                && cell.status != PreviewCell::Status::RuleViolated)
+    // The validation rules, on the cells that mapped.
+    for (PreviewRow& row : result.rows) {
+        for (qsizetype i = 0; i < row.cells.size(); ++i) {
+            PreviewCell& cell = row.cells[i];
+            if (cell.status != PreviewCell::Status::Ok || !rules.checks(int(i)))
                 continue;
-            QStringList violations;
-            const bool null = isNull(cell.value);
-            if (rule.required && null)
-                violations.append(tr("required: the value is empty"));
-            if (!null) {
-                if (checked.type) {
-                    if (auto converted = convertValue(CanonicalFormatter::toText(cell.value, type),
-                            FieldType(), *checked.type);
-                        !converted)
-                        violations.append(
-                            tr("type %1: %2").arg(rule.type, converted.error().message));
-                }
-                for (const auto& [bound, isMin] :
-                    { std::pair { rule.min, true }, std::pair { rule.max, false } }) {
-                    if (bound.isUndefined() || bound.isNull())
-                        continue;
-                    QString why;
-                    const auto order = compareWithBound(cell.value, type, bound, &why);
-                    if (!order)
-                        violations.append((isMin ? tr("min %1: %2") : tr("max %1: %2"))
-                                              .arg(boundText(bound), why));
-                    else if (isMin && *order < 0)
-                        violations.append(tr("less than the minimum %1").arg(boundText(bound)));
-                    else if (!isMin && *order > 0)
-                        violations.append(tr("greater than the maximum %1").arg(boundText(bound)));
-                }
-                if (!rule.regex.isEmpty()
-                    && !checked.regex.match(CanonicalFormatter::toText(cell.value, type))
-                            .hasMatch())
-                    violations.append(tr("does not match /%1/").arg(rule.regex));
-                if (referenceColumn) {
-                    auto converted = convertValue(CanonicalFormatter::toText(cell.value, type),
-                        FieldType(), referenceColumn->type);
-                    if (!converted)
-                        violations.append(
-                            tr("references %1.%2.%3: %4")
-                                .arg(rule.references.endpoint, rule.references.entity,
-                                    rule.references.column, converted.error().message));
-                    else {
-                        referenceRows.append(int(r));
-                        referenceValues.append(*converted);
-                    }
-                }
-            }
-            if (!violations.isEmpty()) {
-                const QString message = tr("Rule for '%1': %2")
-                                            .arg(rule.field, violations.join(QStringLiteral("; ")));
-                cell.error = cell.status == PreviewCell::Status::RuleViolated
-                    ? cell.error + QLatin1Char('\n') + message
-                    : message;
-                cell.status = PreviewCell::Status::RuleViolated;
-            }
-        }
-        if (!referenceColumn || referenceValues.isEmpty())
-            continue;
-        bool truncated = false;
-        auto found = scanReference(*referenceConnection, rule.references.entity, *referenceColumn,
-            nullptr, FieldType(), referenceValues, &truncated);
-        const QString table = rule.references.endpoint + QLatin1Char('.') + rule.references.entity;
-        for (qsizetype n = 0; n < referenceRows.size(); ++n) {
-            PreviewCell& cell = result.rows[referenceRows[n]].cells[checked.field];
-            QString message;
-            if (!found)
-                message = found.error().message;
-            else if (!found->contains(
-                         CanonicalFormatter::toText(referenceValues[n], referenceColumn->type)))
-                message = truncated ? tr("not found in %1.%2 (first %L3 rows read)")
-                                          .arg(table, referenceColumn->name)
-                                          .arg(s_referenceScanLimit)
-                                    : tr("not found in %1.%2").arg(table, referenceColumn->name);
-            if (message.isEmpty())
+            const QStringList violations = rules.violations(int(i), cell.value);
+            if (violations.isEmpty())
                 continue;
-            message = tr("Rule for '%1': %2").arg(rule.field, message);
-            cell.error = cell.status == PreviewCell::Status::RuleViolated
-                ? cell.error + QLatin1Char('\n') + message
-                : message;
             cell.status = PreviewCell::Status::RuleViolated;
+            cell.error = violations.join(QLatin1Char('\n'));
         }
     }
 

@@ -4,32 +4,115 @@
 #include "core/canonicalformatter.h"
 #include "core/canonicalizer.h"
 #include "core/keycodec.h"
+#include "referenceresolver.h"
 
 namespace Syncline {
 
-RowMapper::RowMapper(const MappingPlan& plan)
+RowMapper::RowMapper(const MappingPlan& plan, ReferenceResolver* references)
     : m_plan(plan)
     , m_fieldTypes(plan.fieldTypes())
     , m_keyTypes(plan.keyTypes())
     , m_keyNames(plan.keyNames())
+    , m_references(references)
 { }
+
+RowMapper::RowMapper(const MappingPlan& plan, std::unique_ptr<ReferenceResolver> references)
+    : RowMapper(plan, references.get())
+{
+    m_ownReferences = std::move(references);
+}
+
+RowMapper::~RowMapper() = default;
 
 Status RowMapper::prepare()
 {
-    if (m_plan.expressions.isEmpty())
-        return {};
-    auto compiled = m_expressions.compile(m_plan.expressions, m_plan.sourceColumns);
-    if (!compiled)
-        return compiled.error().within(QStringLiteral("mapping '%1'").arg(m_plan.mapping.name));
+    const QString where = QStringLiteral("mapping '%1'").arg(m_plan.mapping.name);
+    if (!m_plan.expressions.isEmpty()) {
+        auto compiled = m_expressions.compile(m_plan.expressions, m_plan.sourceColumns);
+        if (!compiled)
+            return compiled.error().within(where);
+    }
+    // Lookups are registered here rather than taken from the plan, so that a mapper on
+    // another thread reads through references (and connections) of its own.
+    m_lookups.clear();
+    for (const PlannedField& f : m_plan.fields) {
+        m_lookups.append(-1);
+        if (f.kind != FieldMapping::Kind::Lookup)
+            continue;
+        const auto config
+            = std::find_if(m_plan.mapping.fields.cbegin(), m_plan.mapping.fields.cend(),
+                [&](const FieldMapping& m) { return m.target == f.target; });
+        if (!m_references || config == m_plan.mapping.fields.cend())
+            return Error::badInput(QStringLiteral("%1: field '%2': lookups need the lookup's "
+                                                  "endpoint, which is not open here")
+                                       .arg(where, f.target));
+        auto reference = m_references->add(config->lookup.endpoint, config->lookup.entity,
+            config->lookup.key, config->lookup.value, f.type);
+        if (!reference)
+            return reference.error().within(
+                QStringLiteral("%1: field '%2': lookup").arg(where, f.target));
+        m_lookups.last() = *reference;
+    }
+    QStringList names;
+    for (const PlannedField& f : m_plan.fields)
+        names.append(f.target);
+    const QStringList problems
+        = m_rules.prepare(m_plan.mapping, m_plan.sourceColumns, names, m_fieldTypes, m_references);
+    if (!problems.isEmpty())
+        return Error::badInput(QStringLiteral("%1: %2").arg(where, problems.first()));
     return {};
+}
+
+void RowMapper::setExpressionRow(const QVariantList& raw)
+{
+    m_sourceCanonical.resize(raw.size());
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        auto value = Canonicalizer::canonicalize(raw[i], m_plan.sourceTypes[i]);
+        // A value that does not fit its own column's declared type (SQLite allows it) is
+        // shown to expressions and the filter as stored.
+        m_sourceCanonical[i] = value ? *value : raw[i];
+    }
+    m_canonicalSet = true;
+}
+
+// A lookup field's value: the source value converted to the reference key's type and read
+// through the resolver. A key that does not convert, or that no reference row has, is the
+// row's problem (`problem`); a failed read is the run's.
+Result<QVariant> RowMapper::lookUp(const PlannedField& f, const QVariantList& raw, QString* problem)
+{
+    const int reference = m_lookups[&f - m_plan.fields.constData()];
+    const ColumnInfo& keyColumn = m_references->keyColumn(reference);
+    auto key = convert(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], keyColumn.type);
+    if (!key) {
+        *problem = QStringLiteral("Lookup for '%1': %2").arg(f.target, key.error().message);
+        return QVariant();
+    }
+    if (key->isNull() || !key->isValid())
+        return QVariant(); // a null key looks up nothing: the field is null
+    auto found = m_references->find(reference, *key);
+    if (!found) {
+        if (found.error().kind != ErrorKind::BadInput)
+            return found.error();
+        *problem = QStringLiteral("Lookup for '%1': %2").arg(f.target, found.error().message);
+        return QVariant();
+    }
+    if (!*found) {
+        const QString text = CanonicalFormatter::toText(*key, keyColumn.type);
+        const bool textual = keyColumn.type.kind == FieldType::Kind::Text
+            || keyColumn.type.kind == FieldType::Kind::Any;
+        *problem = QStringLiteral("Lookup for '%1': no row of %2 with %3 = %4")
+                       .arg(f.target, m_references->table(reference), keyColumn.name,
+                           textual ? QLatin1Char('\'') + text + QLatin1Char('\'') : text);
+        return QVariant();
+    }
+    return **found;
 }
 
 // Values whose canonical form is not their natural text (timestamps as microseconds,
 // decimals as strings, dates as day numbers) go through their text form when the field's
 // type differs from the column's, so that e.g. a timestamp column cast to text reads
 // "2024-05-01 10:00:00+00:00" rather than a number.
-Result<QVariant> RowMapper::convertSource(
-    const QVariant& raw, const FieldType& from, const FieldType& to)
+Result<QVariant> RowMapper::convert(const QVariant& raw, const FieldType& from, const FieldType& to)
 {
     using K = FieldType::Kind;
     if (from.kind == to.kind || from.kind == K::Any || from.kind == K::Text || from.kind == K::Blob
@@ -53,11 +136,16 @@ Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
 {
     const QList<PlannedField>& fields = m_plan.fields;
     out.values.resize(fields.size());
+    out.scope = KeyedRow::Scope::In;
+    out.violation.clear();
+    out.change = m_plan.changeColumnIndex >= 0 ? raw[m_plan.changeColumnIndex] : QVariant();
+    if (m_keepSourceRaw)
+        out.raw = raw;
     // Keys first, so a later error can name the row.
     m_keyValues.resize(m_plan.keyFields.size());
     for (qsizetype k = 0; k < m_plan.keyFields.size(); ++k) {
         const PlannedField& f = fields[m_plan.keyFields[k]];
-        auto value = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+        auto value = convert(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
         if (!value)
             return value.error().within(QStringLiteral("source row %1: key field '%2'")
                                             .arg(raw[f.sourceIndex].toString(), f.target));
@@ -68,23 +156,33 @@ Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
             .arg(m_plan.mapping.name, KeyCodec::display(m_keyNames, m_keyValues, m_keyTypes),
                 f.target);
     };
-    if (!m_expressions.isEmpty()) {
-        m_sourceCanonical.resize(raw.size());
-        for (qsizetype i = 0; i < raw.size(); ++i) {
-            auto value = Canonicalizer::canonicalize(raw[i], m_plan.sourceTypes[i]);
-            // A value that does not fit its own column's declared type (SQLite allows it)
-            // is shown to expressions as stored.
-            m_sourceCanonical[i] = value ? *value : raw[i];
+    m_canonicalSet = false;
+    if (m_rules.hasFilter() && !m_recomputing) {
+        setExpressionRow(raw);
+        auto keep = m_rules.keeps(m_sourceCanonical, m_plan.sourceTypes);
+        if (!keep || !*keep) {
+            // Out of scope: only the key matters (the run leaves the key alone).
+            out.scope = keep ? KeyedRow::Scope::FilteredOut : KeyedRow::Scope::Invalid;
+            out.violation = keep ? QString() : keep.error().message;
+            for (QVariant& value : out.values)
+                value = QVariant();
+            for (qsizetype k = 0; k < m_plan.keyFields.size(); ++k)
+                out.values[m_plan.keyFields[k]] = m_keyValues[k];
+            return finish(out, QStringLiteral("source"));
         }
+    }
+    if (!m_expressions.isEmpty()) {
+        if (!m_canonicalSet)
+            setExpressionRow(raw);
         m_expressions.setRow(m_sourceCanonical, m_plan.sourceTypes);
     }
+    QStringList problems;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const PlannedField& f = fields[i];
         switch (f.kind) {
         case FieldMapping::Kind::Column:
         case FieldMapping::Kind::Cast: {
-            auto value
-                = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+            auto value = convert(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
             if (!value)
                 return value.error().within(where(f));
             out.values[i] = std::move(value).value();
@@ -103,14 +201,28 @@ Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
             out.values[i] = std::move(value).value();
             break;
         }
-        case FieldMapping::Kind::Lookup: // MappingPlanner refuses lookups for runs
-            out.values[i] = QVariant();
+        case FieldMapping::Kind::Lookup: {
+            QString problem;
+            auto value = lookUp(f, raw, &problem);
+            if (!value)
+                return value.error().within(where(f));
+            if (!problem.isEmpty())
+                problems.append(problem);
+            out.values[i] = std::move(value).value();
             break;
         }
+        }
     }
-    out.change = m_plan.changeColumnIndex >= 0 ? raw[m_plan.changeColumnIndex] : QVariant();
-    if (m_keepSourceRaw)
-        out.raw = raw;
+    if (m_rules.hasRules() && !m_recomputing) {
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (m_rules.checks(int(i)))
+                problems.append(m_rules.violations(int(i), out.values[i]));
+        }
+    }
+    if (!problems.isEmpty()) {
+        out.scope = KeyedRow::Scope::Invalid;
+        out.violation = problems.join(QStringLiteral("; "));
+    }
     return finish(out, QStringLiteral("source"));
 }
 
@@ -119,11 +231,7 @@ QList<Result<QVariant>> RowMapper::mapSourceFields(const QVariantList& raw)
     QList<Result<QVariant>> out;
     out.reserve(m_plan.fields.size());
     if (!m_expressions.isEmpty()) {
-        m_sourceCanonical.resize(raw.size());
-        for (qsizetype i = 0; i < raw.size(); ++i) {
-            auto value = Canonicalizer::canonicalize(raw[i], m_plan.sourceTypes[i]);
-            m_sourceCanonical[i] = value ? *value : raw[i];
-        }
+        setExpressionRow(raw);
         m_expressions.setRow(m_sourceCanonical, m_plan.sourceTypes);
     }
     for (const PlannedField& f : m_plan.fields) {
@@ -131,8 +239,7 @@ QList<Result<QVariant>> RowMapper::mapSourceFields(const QVariantList& raw)
         switch (f.kind) {
         case FieldMapping::Kind::Column:
         case FieldMapping::Kind::Cast: {
-            auto value
-                = convertSource(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
+            auto value = convert(raw[f.sourceIndex], m_plan.sourceTypes[f.sourceIndex], f.type);
             out.append(value ? std::move(value) : Result<QVariant>(value.error().within(where)));
             break;
         }
@@ -170,7 +277,7 @@ Status RowMapper::recomputeExpressions(const QVariantList* sourceRaw, QVariantLi
     QVariantList raw = sourceRaw ? *sourceRaw : QVariantList(m_plan.sourceColumns.size());
     for (qsizetype i = 0; i < m_plan.fields.size(); ++i) {
         const PlannedField& f = m_plan.fields[i];
-        if (f.sourceIndex < 0)
+        if (f.kind != FieldMapping::Kind::Column && f.kind != FieldMapping::Kind::Cast)
             continue;
         using K = FieldType::Kind;
         const bool textual = f.type.kind == K::Timestamp || f.type.kind == K::TimestampTz
@@ -180,7 +287,10 @@ Status RowMapper::recomputeExpressions(const QVariantList* sourceRaw, QVariantLi
             : row[i];
     }
     KeyedRow recomputed;
-    if (const Status mapped = mapSource(raw, recomputed); !mapped)
+    m_recomputing = true; // the row was already checked when read
+    const Status mapped = mapSource(raw, recomputed);
+    m_recomputing = false;
+    if (!mapped)
         return mapped;
     for (qsizetype i = 0; i < m_plan.fields.size(); ++i) {
         if (m_plan.fields[i].kind == FieldMapping::Kind::Expression)

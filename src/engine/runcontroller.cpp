@@ -15,6 +15,7 @@ struct RunController::ActiveRun
 RunController::RunController(QString workspaceLocation, QObject* parent)
     : QObject(parent)
     , m_workspaceLocation(std::move(workspaceLocation))
+    , m_holder(JobLease::newHolderId())
 {
     qRegisterMetaType<Syncline::RunProgress>();
     qRegisterMetaType<Syncline::RunReport>();
@@ -38,15 +39,22 @@ bool RunController::start(const QString& job, const RunOptions& options)
     // every thread, so the controller outlives them.
     RunController* self = this;
     ActiveRun* active = run.get();
-    run->thread.reset(QThread::create([self, active, location, job, options] {
-        SyncRun syncRun(location, job, options);
-        const RunReport report = syncRun.execute(
-            [self](const RunProgress& progress) {
-                QMetaObject::invokeMethod(
-                    self, [self, progress] { emit self->progressed(progress); },
-                    Qt::QueuedConnection);
-            },
-            &active->cancel);
+    const bool leased = m_takesLeases && !options.dryRun;
+    run->thread.reset(QThread::create([self, active, location, job, options, leased,
+                                          holder = m_holder, leaseOptions = m_leaseOptions] {
+        const auto execute = [&] {
+            SyncRun syncRun(location, job, options);
+            return syncRun.execute(
+                [self](const RunProgress& progress) {
+                    QMetaObject::invokeMethod(
+                        self, [self, progress] { emit self->progressed(progress); },
+                        Qt::QueuedConnection);
+                },
+                &active->cancel);
+        };
+        const RunReport report = leased
+            ? JobLease::execute(location, job, holder, leaseOptions, execute, &active->cancel)
+            : execute();
         QMetaObject::invokeMethod(
             self,
             [self, report] {

@@ -49,6 +49,7 @@ QJsonObject RunReport::toJson() const
         { QStringLiteral("quarantined"), counts.quarantined },
         { QStringLiteral("conflicts"), counts.conflicts },
         { QStringLiteral("policy_resolved"), policyResolved },
+        { QStringLiteral("filtered_out"), filteredOut },
         { QStringLiteral("source_rows"), counts.sourceRows },
         { QStringLiteral("target_rows"), counts.targetRows },
         { QStringLiteral("seconds"), seconds },

@@ -45,6 +45,7 @@ struct RunReport
     QList<PlannedChange> planned; // dry run: the changes it would make (capped)
     qint64 plannedTotal = 0; // dry run: all planned changes, also those past the cap
     qint64 policyResolved = 0; // two-way: conflicts the job's policy settled by itself
+    qint64 filteredOut = 0; // source rows the mapping's row filter left out (left alone)
 
     bool succeeded() const { return status == RunRecord::Status::Succeeded; }
     QJsonObject toJson() const;

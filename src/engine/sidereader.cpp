@@ -6,6 +6,15 @@
 
 namespace Syncline {
 
+namespace {
+
+// Rows per hand-over, and hand-overs queued at most: enough to ride out a slow chunk on
+// either side, few enough that memory does not grow with the table.
+constexpr qsizetype ChunkRows = 512;
+constexpr size_t QueuedChunks = 4;
+
+} // namespace
+
 SideReader::SideReader(
     std::unique_ptr<RowStream> stream, RowMapper& mapper, Side side, QString table)
     : m_stream(std::move(stream))
@@ -14,17 +23,103 @@ SideReader::SideReader(
     , m_table(std::move(table))
 { }
 
-Result<bool> SideReader::next(KeyedRow& row)
+SideReader::~SideReader()
 {
-    auto more = m_stream->next(m_raw);
-    if (!more)
-        return more.error().within(m_table);
-    if (!*more)
-        return false;
-    const Status mapped
-        = m_side == Side::Source ? m_mapper.mapSource(m_raw, row) : m_mapper.mapTarget(m_raw, row);
-    if (!mapped)
-        return mapped.error();
+    stopPrefetch();
+}
+
+void SideReader::startPrefetch(MapperFactory makeMapper)
+{
+    if (m_prefetching || m_rowsRead > 0)
+        return;
+    m_prefetching = true;
+    m_mapped = bool(makeMapper);
+    m_thread = std::thread([this, makeMapper = std::move(makeMapper)] { prefetch(makeMapper); });
+}
+
+void SideReader::stopPrefetch()
+{
+    if (!m_thread.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_thread.join();
+}
+
+void SideReader::prefetch(const MapperFactory& makeMapper)
+{
+    std::unique_ptr<RowMapper> mapper;
+    std::optional<Error> failure;
+    if (makeMapper) {
+        auto made = makeMapper();
+        if (made)
+            mapper = std::move(made).value();
+        else
+            failure = made.error();
+    }
+    QVariantList raw;
+    bool end = false;
+    while (!end) {
+        Chunk chunk;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < QueuedChunks; });
+            if (m_stop)
+                return;
+            if (!m_spare.empty()) {
+                chunk = std::move(m_spare.back());
+                m_spare.pop_back();
+            }
+        }
+        chunk.size = 0;
+        chunk.error.reset();
+        if (failure) {
+            chunk.error = failure;
+            end = true;
+        }
+        // Mapped chunks hand over KeyedRows only: one raw row is enough here.
+        if (mapper && chunk.rows.size() < size_t(ChunkRows))
+            chunk.rows.resize(ChunkRows);
+        else if (!mapper && chunk.raw.size() < size_t(ChunkRows))
+            chunk.raw.resize(ChunkRows);
+        while (!end && chunk.size < ChunkRows) {
+            QVariantList& row = mapper ? raw : chunk.raw[size_t(chunk.size)];
+            auto more = m_stream->next(row);
+            if (!more) {
+                chunk.error = more.error().within(m_table);
+                end = true;
+                break;
+            }
+            if (!*more) {
+                end = true;
+                break;
+            }
+            if (mapper) {
+                KeyedRow& mapped = chunk.rows[size_t(chunk.size)];
+                const Status status = m_side == Side::Source ? mapper->mapSource(row, mapped)
+                                                             : mapper->mapTarget(row, mapped);
+                if (!status) {
+                    chunk.error = status.error();
+                    end = true;
+                    break;
+                }
+            }
+            ++chunk.size;
+        }
+        chunk.end = end;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(chunk));
+        }
+        m_changed.notify_all();
+    }
+}
+
+Status SideReader::checkOrder(const KeyedRow& row)
+{
     if (m_rowsRead > 0) {
         const int order = KeyOrder::compare(m_previousKey, row.key);
         if (order == 0)
@@ -40,6 +135,63 @@ Result<bool> SideReader::next(KeyedRow& row)
     }
     m_previousKey = row.key;
     ++m_rowsRead;
+    return {};
+}
+
+Result<bool> SideReader::next(KeyedRow& row)
+{
+    return m_prefetching ? nextPrefetched(row) : nextDirect(row);
+}
+
+Result<bool> SideReader::nextDirect(KeyedRow& row)
+{
+    auto more = m_stream->next(m_raw);
+    if (!more)
+        return more.error().within(m_table);
+    if (!*more)
+        return false;
+    const Status mapped
+        = m_side == Side::Source ? m_mapper.mapSource(m_raw, row) : m_mapper.mapTarget(m_raw, row);
+    if (!mapped)
+        return mapped.error();
+    if (const Status ordered = checkOrder(row); !ordered)
+        return ordered.error();
+    return true;
+}
+
+Result<bool> SideReader::nextPrefetched(KeyedRow& row)
+{
+    while (m_position >= m_current.size) {
+        if (m_current.error)
+            return *m_current.error; // stays the answer, like a failed stream's
+        if (m_finished || m_current.end) {
+            m_finished = true;
+            return false;
+        }
+        std::unique_lock lock(m_mutex);
+        if (!m_current.raw.empty() || !m_current.rows.empty())
+            m_spare.push_back(std::move(m_current));
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        m_current = std::move(m_ready.front());
+        m_ready.pop_front();
+        lock.unlock();
+        m_changed.notify_all();
+        m_position = 0;
+    }
+    const size_t at = size_t(m_position++);
+    if (m_mapped) {
+        // Swapping hands the caller's previous row back to the chunk, whose lists the
+        // prefetch thread then reuses: a steady stream allocates no lists.
+        std::swap(row, m_current.rows[at]);
+    } else {
+        const Status mapped = m_side == Side::Source ? m_mapper.mapSource(m_current.raw[at], row)
+                                                     : m_mapper.mapTarget(m_current.raw[at], row);
+        if (!mapped)
+            return mapped.error();
+    }
+    if (const Status ordered = checkOrder(row); !ordered)
+        return ordered.error();
     return true;
 }
 

@@ -10,7 +10,9 @@
 #include "jobsession.h"
 #include "keyorder.h"
 #include "mappingplanner.h"
+#include "outofscoperows.h"
 #include "rowmapper.h"
+#include "runmetrics.h"
 #include "sidereader.h"
 #include "store/configrepository.h"
 #include "store/journalrepository.h"
@@ -167,6 +169,7 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         return report;
     }
     report.runId = *runId;
+    RunMetrics metrics;
 
     const auto run = [&]() -> Status {
         // Full runs compare everything; incremental timestamp/version runs read only rows at
@@ -194,6 +197,7 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
             context.batchSize = job.batch;
             context.dryRun = m_options.dryRun;
             context.previewLimit = m_options.previewLimit;
+            context.metrics = &metrics;
             return ChangelogPass(state, context, report, progress, cancel).run();
         }
 
@@ -205,6 +209,10 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
                 return mark.error();
             startMark = *mark;
             if (startMark.isValid()) {
+                // Latency from the change column, except on the first load: its rows were
+                // not changes waiting to be synced.
+                if (job.detect == JobConfig::Detect::Timestamp)
+                    metrics.setChangeColumnType(plan.sourceTypes[plan.changeColumnIndex]);
                 request.watermarkColumn = plan.sourceColumns[plan.changeColumnIndex];
                 request.watermark = startMark;
             }
@@ -215,6 +223,11 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         SideReader source(std::move(sourceStream).value(), *state.mapper, SideReader::Side::Source,
             QStringLiteral("source table %1.%2")
                 .arg(plan.sourceEndpoint, plan.mapping.source.entity));
+        // One-way runs read, map and hash the source ahead on a thread of its own (with a
+        // mapper of its own) while this thread classifies and applies; nothing else uses the
+        // source connection until `source` is gone. Two-way runs write the source meanwhile.
+        if (!twoWay)
+            source.startPrefetch([&state] { return state.newMapper(); });
         std::unique_ptr<SideReader> target;
         if (readsTarget) {
             auto targetStream = state.target->read(targetRequest(plan));
@@ -285,12 +298,15 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         context.batchSize = job.batch;
         context.dryRun = m_options.dryRun;
         context.previewLimit = m_options.previewLimit;
+        context.metrics = &metrics;
         BatchApplier applier(
             context,
             [&]() {
                 return state.target->writer(BatchApplier::targetSpec(plan, job, targetKnownEmpty));
             },
             report);
+        // Source rows the filter or the rules leave out: their keys are left alone.
+        OutOfScopeRows outOfScope(context, report);
 
         RunProgress base;
         base.job = job.name;
@@ -344,7 +360,11 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
                 return Error::cancelled(QStringLiteral("cancelled"));
             if (watermarked) {
                 watermark.see(sourceRow.change);
-                pending.append(sourceRow);
+                auto left = outOfScope.take(&sourceRow);
+                if (!left)
+                    return left.error();
+                if (!*left)
+                    pending.append(sourceRow);
                 if (const Status s = advanceSource(); !s)
                     return s;
                 if (pending.size() >= job.batch || !haveSource) {
@@ -366,7 +386,12 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
             const bool s = haveSource && sourceRow.key == current;
             const bool t = haveTarget && targetRow.key == current;
             const bool j = haveJournal && journalEntry.key == current;
-            if (twoWayStep) {
+            auto left = outOfScope.take(s ? &sourceRow : nullptr);
+            if (!left)
+                return left.error();
+            if (*left) {
+                // Neither inserted, updated nor deleted: as if on neither side.
+            } else if (twoWayStep) {
                 if (const Status handled = twoWayStep->handle(s ? &sourceRow : nullptr,
                         t ? &targetRow : nullptr, j ? &journalEntry : nullptr, current);
                     !handled)
@@ -397,6 +422,8 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
             return Error::cancelled(QStringLiteral("cancelled"));
         if (const Status flushed = twoWayStep ? twoWayStep->flush() : applier.flush(); !flushed)
             return flushed;
+        if (const Status kept = outOfScope.flush(); !kept)
+            return kept;
         report.counts.sourceRows = source.rowsRead();
         report.counts.targetRows = target ? target->rowsRead() : 0;
         reporter.update(source.rowsRead(), report.counts.applied(), true);
@@ -409,7 +436,8 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         for (const auto& [name, value] :
             { std::pair { QStringLiteral("apply_seconds"), applier.applySeconds() },
                 std::pair { QStringLiteral("rows_per_second"),
-                    seconds > 0 ? source.rowsRead() / seconds : 0.0 } }) {
+                    seconds > 0 ? source.rowsRead() / seconds : 0.0 },
+                std::pair { QStringLiteral("filtered_rows"), double(report.filteredOut) } }) {
             if (const Status recorded = runs.addMetric(report.runId, name, value); !recorded)
                 qCWarning(lcEngine)
                     << "could not record metric" << name << recorded.error().message;
@@ -437,6 +465,7 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
     record.error = outcome ? QString() : outcome.error().message;
     if (const Status finished = runs.finish(record); !finished)
         qCWarning(lcEngine) << "could not record the run:" << finished.error().message;
+    metrics.save(*state.workspace, report);
     return report;
 }
 

@@ -61,6 +61,14 @@ Result<WorkspaceConfig> loadConfig(const Workspace& workspace)
     if (auto s = loadItems(workspace, QStringLiteral("jobs"), &ConfigParser::parseJob, config.jobs);
         !s)
         return s.error();
+    if (auto s = loadItems(workspace, QStringLiteral("alert_channels"), &ConfigParser::parseChannel,
+            config.channels);
+        !s)
+        return s.error();
+    if (auto s = loadItems(
+            workspace, QStringLiteral("alert_rules"), &ConfigParser::parseAlert, config.alerts);
+        !s)
+        return s.error();
     return config;
 }
 
@@ -92,6 +100,14 @@ Result<WorkspaceConfig> normalized(const WorkspaceConfig& config)
         !s)
         return s.error();
     if (auto s = normalize(config.jobs, QStringLiteral("jobs"), &ConfigParser::parseJob, out.jobs);
+        !s)
+        return s.error();
+    if (auto s = normalize(
+            config.channels, QStringLiteral("channels"), &ConfigParser::parseChannel, out.channels);
+        !s)
+        return s.error();
+    if (auto s
+        = normalize(config.alerts, QStringLiteral("alerts"), &ConfigParser::parseAlert, out.alerts);
         !s)
         return s.error();
     return out;
@@ -264,6 +280,16 @@ Status store(Workspace& workspace, const WorkspaceConfig& incoming, const QStrin
                                "excluded.updated_at"),
                 { j.name, j.mapping, json, now }, QStringLiteral("job ") + j.name);
         };
+        const auto upsertDefinition = [&](const QString& table, const QString& kind) {
+            return [&workspace, &now, table, kind](const auto& item, const QString& json) {
+                return upsertRow(workspace,
+                    QStringLiteral("INSERT INTO %1 (name, definition, updated_at) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (name) DO UPDATE SET definition = "
+                                   "excluded.definition, updated_at = excluded.updated_at")
+                        .arg(table),
+                    { item.name, json, now }, kind + QLatin1Char(' ') + item.name);
+            };
+        };
         const auto findEndpoint
             = [](const WorkspaceConfig& c, const QString& name) { return c.endpoint(name); };
         const auto findMapping
@@ -280,6 +306,22 @@ Status store(Workspace& workspace, const WorkspaceConfig& incoming, const QStrin
             return s;
         if (auto s = writeItems(workspace, QStringLiteral("job"), items->jobs, findJob, *current,
                 merged, upsertJob, who, verb, changes);
+            !s)
+            return s;
+        if (auto s = writeItems(
+                workspace, QStringLiteral("channel"), items->channels,
+                [](const WorkspaceConfig& c, const QString& name) { return c.channel(name); },
+                *current, merged,
+                upsertDefinition(QStringLiteral("alert_channels"), QStringLiteral("channel")), who,
+                verb, changes);
+            !s)
+            return s;
+        if (auto s = writeItems(
+                workspace, QStringLiteral("alert"), items->alerts,
+                [](const WorkspaceConfig& c, const QString& name) { return c.alert(name); },
+                *current, merged,
+                upsertDefinition(QStringLiteral("alert_rules"), QStringLiteral("alert")), who, verb,
+                changes);
             !s)
             return s;
         if (auto s = resetStaleJobState(workspace, *current, merged, who); !s)
@@ -427,6 +469,16 @@ Status ConfigRepository::removeJob(const QString& name, const QString& actor)
         const JobConfig* job = config.job(name);
         if (!job)
             return notFound(m_workspace, QStringLiteral("job"), name);
+        QStringList users;
+        for (const AlertRuleConfig& a : config.alerts) {
+            if (a.job == name)
+                users.append(a.name);
+        }
+        if (!users.isEmpty())
+            return Error::badInput(
+                QStringLiteral("job '%1' is watched by alert %2; remove or change %3 first")
+                    .arg(name, quotedList(users),
+                        users.size() == 1 ? QStringLiteral("it") : QStringLiteral("them")));
         return ConfigParser::toJson(*job);
     };
     // Its journal and watermark go with it; its run history and quarantine stay.

@@ -32,9 +32,11 @@ struct ConflictRecord
     QDateTime detectedAt; // UTC, first detection
     QDateTime updatedAt; // UTC, last time a run saw it
     Status status = Status::Pending;
-    QJsonObject resolution; // how it was resolved: {"take": "source"|"target"|"merged", "row": {...}}
+    QJsonObject
+        resolution; // how it was resolved: {"take": "source"|"target"|"merged", "row": {...}}
     QString resolvedBy;
     QDateTime resolvedAt;
+    QDateTime snoozedUntil; // UTC; a pending conflict hidden from review until then, or invalid
 
     static QString toString(Kind kind); // "update/update", "update/delete", "insert/insert"
     static Kind kindFromString(const QString& text);

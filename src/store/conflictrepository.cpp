@@ -16,7 +16,11 @@ namespace {
 
 const QString s_columns = QStringLiteral(
     "id, job, entity, key, key_text, kind, fields, base, source, target, note, detected_at, "
-    "updated_at, status, resolution, resolved_by, resolved_at");
+    "updated_at, status, resolution, resolved_by, resolved_at, snoozed_until");
+// The same without the values, for lists: NULLs in their places keep the column order.
+const QString s_listColumns = QStringLiteral(
+    "id, job, entity, key, key_text, kind, fields, NULL, NULL, NULL, note, detected_at, "
+    "updated_at, status, NULL, resolved_by, resolved_at, snoozed_until");
 // The statuses are literals in the SQL below, never bound values: the planner uses the partial
 // index conflicts_pending_job_key (WHERE status = 'pending') only for a literal 'pending'.
 const QString s_pending = QStringLiteral("pending");
@@ -93,6 +97,7 @@ Result<ConflictRecord> readConflict(const Workspace& workspace, const QSqlQuery&
     conflict.resolution = resolution->toObject();
     conflict.resolvedBy = query.value(15).toString();
     conflict.resolvedAt = StoreSql::fromText(query.value(16).toString());
+    conflict.snoozedUntil = StoreSql::fromText(query.value(17).toString());
     return conflict;
 }
 
@@ -112,6 +117,57 @@ Error noSuchConflict(const Workspace& workspace, qint64 id)
 {
     return Error::badInput(
         QStringLiteral("workspace %1: no conflict with id %2").arg(workspace.location()).arg(id));
+}
+
+// "status = 'pending' AND ..." for a filter, with its values appended to `values`.
+QString filterSql(const ConflictFilter& filter, QVariantList& values,
+    std::optional<ConflictFilter::Column> skip = std::nullopt)
+{
+    QString sql = QStringLiteral("status = 'pending'");
+    const auto wanted = [&](ConflictFilter::Column column, const QString& value) {
+        return !value.isEmpty() && skip != column;
+    };
+    if (wanted(ConflictFilter::Column::Job, filter.job)) {
+        sql += QStringLiteral(" AND job = ?");
+        values.append(filter.job);
+    }
+    if (wanted(ConflictFilter::Column::Entity, filter.entity)) {
+        sql += QStringLiteral(" AND entity = ?");
+        values.append(filter.entity);
+    }
+    if (wanted(ConflictFilter::Column::Kind, filter.kind)) {
+        sql += QStringLiteral(" AND kind = ?");
+        values.append(filter.kind);
+    }
+    if (wanted(ConflictFilter::Column::Field, filter.field)) {
+        sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM json_each(conflicts.fields) WHERE json_each.value = ?)");
+        values.append(filter.field);
+    }
+    const QString search = filter.keySearch.trimmed();
+    if (!search.isEmpty()) {
+        QString pattern = search;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        sql += QStringLiteral(" AND key_text LIKE ? ESCAPE '\\'");
+        values.append(QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
+    }
+    const QString now
+        = StoreSql::toText(filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc());
+    switch (filter.snoozed) {
+    case ConflictFilter::Snoozed::Exclude:
+        sql += QStringLiteral(" AND (snoozed_until IS NULL OR snoozed_until <= ?)");
+        values.append(now);
+        break;
+    case ConflictFilter::Snoozed::Only:
+        sql += QStringLiteral(" AND snoozed_until > ?");
+        values.append(now);
+        break;
+    case ConflictFilter::Snoozed::Include:
+        break;
+    }
+    return sql;
 }
 
 } // namespace
@@ -135,7 +191,8 @@ Result<qint64> ConflictRepository::upsertPending(const ConflictRecord& conflict)
             "ON CONFLICT (job, key) WHERE status = 'pending' DO UPDATE SET "
             "entity = excluded.entity, key_text = excluded.key_text, kind = excluded.kind, "
             "fields = excluded.fields, base = excluded.base, source = excluded.source, "
-            "target = excluded.target, note = CASE WHEN excluded.note = '' THEN conflicts.note ELSE excluded.note END, updated_at = excluded.updated_at "
+            "target = excluded.target, note = CASE WHEN excluded.note = '' THEN conflicts.note "
+            "ELSE excluded.note END, updated_at = excluded.updated_at "
             "RETURNING id"),
         { conflict.job, notNull(conflict.entity), conflict.key, notNull(conflict.keyText),
             ConflictRecord::toString(conflict.kind),
@@ -267,6 +324,104 @@ Status ConflictRepository::markResolved(
     return Error::badInput(QStringLiteral("conflict %1 is already resolved (by %2 at %3)")
                                .arg(id)
                                .arg(existing->resolvedBy, StoreSql::toText(existing->resolvedAt)));
+}
+
+Result<QList<ConflictRecord>> ConflictRepository::findPending(
+    const ConflictFilter& filter, const ConflictPage& page) const
+{
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM conflicts WHERE %2")
+                      .arg(page.withValues ? s_columns : s_listColumns, filterSql(filter, values));
+    if (page.afterId > 0) {
+        sql += QStringLiteral(" AND id > ?");
+        values.append(page.afterId);
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ? OFFSET ?");
+    values.append(page.limit < 0 ? -1 : page.limit);
+    values.append(qMax(0, page.offset));
+    auto query = StoreSql::run(m_workspace, sql, values);
+    if (!query)
+        return query.error();
+    return readConflicts(m_workspace, *query);
+}
+
+Result<qint64> ConflictRepository::countPending(const ConflictFilter& filter) const
+{
+    QVariantList values;
+    const QString sql
+        = QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE %1").arg(filterSql(filter, values));
+    auto query = StoreSql::run(m_workspace, sql, values);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<qint64>> ConflictRepository::pendingIds(const ConflictFilter& filter) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT id FROM conflicts WHERE %1 ORDER BY id")
+                            .arg(filterSql(filter, values));
+    auto query = StoreSql::run(m_workspace, sql, values);
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<QStringList> ConflictRepository::distinctValues(
+    ConflictFilter::Column column, const ConflictFilter& filter) const
+{
+    QVariantList values;
+    const QString where = filterSql(filter, values, column);
+    QString sql;
+    switch (column) {
+    case ConflictFilter::Column::Job:
+        sql = QStringLiteral("SELECT DISTINCT job FROM conflicts WHERE %1 ORDER BY 1");
+        break;
+    case ConflictFilter::Column::Entity:
+        sql = QStringLiteral("SELECT DISTINCT entity FROM conflicts WHERE %1 ORDER BY 1");
+        break;
+    case ConflictFilter::Column::Kind:
+        sql = QStringLiteral("SELECT DISTINCT kind FROM conflicts WHERE %1 ORDER BY 1");
+        break;
+    case ConflictFilter::Column::Field:
+        sql = QStringLiteral("SELECT DISTINCT json_each.value FROM conflicts, "
+                             "json_each(conflicts.fields) WHERE %1 ORDER BY 1");
+        break;
+    }
+    auto query = StoreSql::run(m_workspace, sql.arg(where), values);
+    if (!query)
+        return query.error();
+    QStringList distinct;
+    while (query->next()) {
+        const QString value = query->value(0).toString();
+        if (!value.isEmpty())
+            distinct.append(value);
+    }
+    return distinct;
+}
+
+Result<int> ConflictRepository::snooze(const QList<qint64>& ids, const QDateTime& until)
+{
+    int changed = 0;
+    const QVariant untilText = until.isValid() ? QVariant(StoreSql::toText(until)) : nullText();
+    const Status done = m_workspace.transaction([&]() -> Status {
+        for (const qint64 id : ids) {
+            auto query = StoreSql::run(m_workspace,
+                QStringLiteral(
+                    "UPDATE conflicts SET snoozed_until = ? WHERE id = ? AND status = 'pending'"),
+                { untilText, id });
+            if (!query)
+                return query.error().within(QStringLiteral("conflict %1").arg(id));
+            changed += query->numRowsAffected();
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return changed;
 }
 
 Status ConflictRepository::closeSettled(const QString& job, const QByteArray& key)

@@ -43,7 +43,25 @@ struct RunRecord
     static Status statusFromString(const QString& text);
 };
 
+// Which runs RunRepository::query() returns: filters applied by the database, newest first,
+// one page at a time. Keyset paging: the next page starts below the last id seen, so pages
+// stay correct while new runs are added. Value type, crosses threads.
+struct RunQuery
+{
+    enum class StatusFilter { Any, Succeeded, Failed, Cancelled, Running, DryRuns };
+
+    QString job; // empty: every job
+    StatusFilter status = StatusFilter::Any;
+    QDateTime startedFrom; // UTC, inclusive; invalid: no lower bound
+    QDateTime startedBefore; // UTC, exclusive; invalid: no upper bound
+    qint64 beforeId = 0; // only runs with a smaller id; 0: from the newest
+    int limit = 200; // at most this many; < 0: all
+
+    bool operator==(const RunQuery&) const = default;
+};
+
 } // namespace Syncline
 
+Q_DECLARE_METATYPE(Syncline::RunQuery)
 Q_DECLARE_METATYPE(Syncline::RunCounts)
 Q_DECLARE_METATYPE(Syncline::RunRecord)

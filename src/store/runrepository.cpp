@@ -39,6 +39,56 @@ RunRecord readRun(const QSqlQuery& query)
     return run;
 }
 
+// " WHERE ..." for the filters of `query` (not its page), appending the bound values.
+QString whereClause(const RunQuery& query, QVariantList& values, bool paged)
+{
+    QStringList conditions;
+    if (!query.job.isEmpty()) {
+        conditions.append(QStringLiteral("job = ?"));
+        values.append(query.job);
+    }
+    using F = RunQuery::StatusFilter;
+    const auto status = [&](RunRecord::Status s) {
+        conditions.append(QStringLiteral("status = ?"));
+        values.append(RunRecord::toString(s));
+    };
+    switch (query.status) {
+    case F::Any:
+        break;
+    case F::Succeeded:
+        status(RunRecord::Status::Succeeded);
+        break;
+    case F::Failed:
+        status(RunRecord::Status::Failed);
+        break;
+    case F::Cancelled:
+        status(RunRecord::Status::Cancelled);
+        break;
+    case F::Running:
+        status(RunRecord::Status::Running);
+        break;
+    case F::DryRuns:
+        conditions.append(QStringLiteral("dry_run = 1"));
+        break;
+    }
+    // Times are stored as fixed-width ISO text in UTC, so text order is time order.
+    if (query.startedFrom.isValid()) {
+        conditions.append(QStringLiteral("started_at >= ?"));
+        values.append(StoreSql::toText(query.startedFrom));
+    }
+    if (query.startedBefore.isValid()) {
+        conditions.append(QStringLiteral("started_at < ?"));
+        values.append(StoreSql::toText(query.startedBefore));
+    }
+    if (paged && query.beforeId > 0) {
+        conditions.append(QStringLiteral("id < ?"));
+        values.append(query.beforeId);
+    }
+    return conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
 } // namespace
 
 Result<qint64> RunRepository::begin(const QString& job, bool dryRun)
@@ -76,6 +126,24 @@ Status RunRepository::finish(const RunRecord& run)
     return {};
 }
 
+Result<qint64> RunRepository::insertFinished(const RunRecord& run)
+{
+    auto query = StoreSql::run(m_workspace,
+        QStringLiteral("INSERT INTO runs (job, status, dry_run, started_at, finished_at, seconds, "
+                       "source_rows, target_rows, inserted, updated, deleted, unchanged, "
+                       "quarantined, conflicts, error, host) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { run.job, RunRecord::toString(run.status), run.dryRun ? 1 : 0,
+            StoreSql::toText(run.startedAt), StoreSql::toText(run.finishedAt), run.seconds,
+            run.counts.sourceRows, run.counts.targetRows, run.counts.inserted, run.counts.updated,
+            run.counts.deleted, run.counts.unchanged, run.counts.quarantined, run.counts.conflicts,
+            run.error.isNull() ? QStringLiteral("") : run.error,
+            run.host.isNull() ? QStringLiteral("") : run.host });
+    if (!query)
+        return query.error().within(QStringLiteral("job %1: cannot record the run").arg(run.job));
+    return query->lastInsertId().toLongLong();
+}
+
 Result<RunRecord> RunRepository::get(qint64 id) const
 {
     auto query = StoreSql::run(
@@ -105,6 +173,32 @@ Result<QList<RunRecord>> RunRepository::list(const QString& job, int limit) cons
     while (query->next())
         runs.append(readRun(*query));
     return runs;
+}
+
+Result<QList<RunRecord>> RunRepository::query(const RunQuery& query) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT %1 FROM runs%2 ORDER BY id DESC LIMIT ?")
+                            .arg(s_columns, whereClause(query, values, true));
+    values.append(query.limit < 0 ? -1 : query.limit);
+    auto result = StoreSql::run(m_workspace, sql, values);
+    if (!result)
+        return result.error();
+    QList<RunRecord> runs;
+    while (result->next())
+        runs.append(readRun(*result));
+    return runs;
+}
+
+Result<qint64> RunRepository::count(const RunQuery& query) const
+{
+    QVariantList values;
+    auto result = StoreSql::run(m_workspace,
+        QStringLiteral("SELECT count(*) FROM runs%1").arg(whereClause(query, values, false)),
+        values);
+    if (!result)
+        return result.error();
+    return result->next() ? result->value(0).toLongLong() : 0;
 }
 
 Status RunRepository::addMetric(qint64 runId, const QString& name, double value)

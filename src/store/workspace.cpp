@@ -132,6 +132,115 @@ const QList<Migration>& migrations()
                     "CREATE INDEX conflicts_status_job_id ON conflicts(status, job, id)"),
                 QStringLiteral("CREATE INDEX conflicts_status_id ON conflicts(status, id)"),
             } },
+        // Conflict review: snoozing (a pending conflict hidden from the list until a time),
+        // saved resolution rules for bulk resolving, and indexes for the console's filters
+        // (entity and kind, each walked in id order for keyset paging).
+        { 3,
+            {
+                QStringLiteral("ALTER TABLE conflicts ADD COLUMN snoozed_until TEXT"),
+                QStringLiteral(
+                    "CREATE INDEX conflicts_status_entity_id ON conflicts(status, entity, id)"),
+                QStringLiteral(
+                    "CREATE INDEX conflicts_status_kind_id ON conflicts(status, kind, id)"),
+                QStringLiteral("CREATE TABLE conflict_rules ("
+                               " name TEXT PRIMARY KEY NOT NULL,"
+                               " kind TEXT NOT NULL," // source, target, newest, script
+                               " field TEXT NOT NULL DEFAULT ''," // newest: the time field
+                               " script TEXT NOT NULL DEFAULT ''," // script: a JS function
+                               " description TEXT NOT NULL DEFAULT '',"
+                               " updated_at TEXT NOT NULL)"),
+            } },
+        // Scheduling (ScheduleRepository, LeaseRepository): per-job schedule state, the
+        // lease that keeps two schedulers on one workspace from running a job at once, and
+        // every attempt of a scheduled run with its retry delay.
+        { 4,
+            {
+                QStringLiteral("CREATE TABLE schedule_state ("
+                               " job TEXT PRIMARY KEY NOT NULL,"
+                               " paused INTEGER NOT NULL DEFAULT 0,"
+                               " last_fire TEXT,"
+                               " next_fire TEXT,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE leases ("
+                               " job TEXT PRIMARY KEY NOT NULL,"
+                               " holder TEXT NOT NULL," // host:pid:uuid
+                               " acquired_at TEXT NOT NULL,"
+                               " expires_at TEXT NOT NULL,"
+                               " heartbeat_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE run_attempts ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " job TEXT NOT NULL,"
+                               " fire_at TEXT NOT NULL," // the scheduled fire it belongs to
+                               " attempt INTEGER NOT NULL," // 1 = first try
+                               " run_id INTEGER REFERENCES runs(id) ON DELETE SET NULL,"
+                               " status TEXT NOT NULL,"
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " transient INTEGER NOT NULL DEFAULT 0,"
+                               " delay_ms INTEGER NOT NULL DEFAULT 0," // waited before it
+                               " ceiling_ms INTEGER NOT NULL DEFAULT 0," // backoff cap
+                               " holder TEXT NOT NULL DEFAULT '',"
+                               " started_at TEXT NOT NULL,"
+                               " finished_at TEXT)"),
+                QStringLiteral("CREATE INDEX run_attempts_job_id ON run_attempts(job, id)"),
+            } },
+        // Metrics time series (MetricsRepository): one row per job, metric and bucket at
+        // minute, hour and day resolution; compact() deletes by (resolution, bucket).
+        { 5,
+            {
+                QStringLiteral("CREATE TABLE metric_points ("
+                               " job TEXT NOT NULL,"
+                               " metric TEXT NOT NULL,"
+                               " resolution INTEGER NOT NULL," // bucket length in seconds
+                               " bucket INTEGER NOT NULL," // start, seconds since the epoch
+                               " count INTEGER NOT NULL,"
+                               " sum REAL NOT NULL,"
+                               " min REAL NOT NULL,"
+                               " max REAL NOT NULL,"
+                               " p50 REAL NOT NULL,"
+                               " p95 REAL NOT NULL,"
+                               " run_id INTEGER NOT NULL DEFAULT 0," // the run of the max
+                               " PRIMARY KEY (job, metric, resolution, bucket)) WITHOUT ROWID"),
+                QStringLiteral("CREATE INDEX metric_points_metric_resolution_bucket"
+                               " ON metric_points(metric, resolution, bucket)"),
+                QStringLiteral("CREATE INDEX metric_points_resolution_bucket"
+                               " ON metric_points(resolution, bucket)"),
+            } },
+        // Alerts: rules and channels as config items (like endpoints), the events (each
+        // firing and each recovery; the newest per rule and job is its current state) and every
+        // delivery attempt per channel. Test messages have no event (event_id NULL).
+        { 6,
+            {
+                QStringLiteral("CREATE TABLE alert_rules ("
+                               " name TEXT PRIMARY KEY NOT NULL,"
+                               " definition TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE alert_channels ("
+                               " name TEXT PRIMARY KEY NOT NULL,"
+                               " definition TEXT NOT NULL,"
+                               " updated_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE TABLE alert_events ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " rule TEXT NOT NULL,"
+                               " job TEXT NOT NULL,"
+                               " state TEXT NOT NULL," // firing, ok
+                               " severity TEXT NOT NULL,"
+                               " value REAL NOT NULL,"
+                               " threshold REAL NOT NULL,"
+                               " message TEXT NOT NULL,"
+                               " at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX alert_events_rule_job_id ON alert_events(rule, job, id)"),
+                QStringLiteral("CREATE TABLE alert_deliveries ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " event_id INTEGER REFERENCES alert_events(id) ON DELETE CASCADE,"
+                               " channel TEXT NOT NULL,"
+                               " attempt INTEGER NOT NULL,"
+                               " status TEXT NOT NULL," // sent, failed, skipped
+                               " error TEXT NOT NULL DEFAULT '',"
+                               " at TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX alert_deliveries_event_id ON alert_deliveries(event_id, id)"),
+            } },
     };
     return list;
 }

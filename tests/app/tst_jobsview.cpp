@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "runs/runhistorymodel.h"
 #include "runs/runsview.h"
+#include "store/leaserepository.h"
+#include "store/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -68,6 +70,7 @@ private slots:
     void dryRunShowsPlannedChangesAndWritesNothing();
     void cancelStopsALongRunBetweenBatches();
     void twoJobsRunAtOnce();
+    void runNowRefusedWhileLeaseHeld();
 
 private:
     JobsView* view() const { return m_window->jobsView(); }
@@ -344,6 +347,30 @@ void TestJobsView::twoJobsRunAtOnce()
     QString error;
     QCOMPARE(countRows(target("target.sqlite"), QStringLiteral("customers"), &error),
         qint64(s_sourceRows));
+}
+
+// Run now takes the job's lease like a scheduled fire: while another holder (a scheduler)
+// has it, the run is refused and the view says who holds the job; nothing is written.
+void TestJobsView::runNowRefusedWhileLeaseHeld()
+{
+    const QString holder = QStringLiteral("elsewhere:4242:scheduler");
+    auto workspace = Workspace::open(m_workspace);
+    QVERIFY2(workspace.ok(), qPrintable(workspace.error().message));
+    LeaseRepository leases(**workspace);
+    QCOMPARE(leases.claim(s_customersJob, holder, 600000).value(), true);
+
+    QVERIFY(view()->selectJob(s_customersJob));
+    QSignalSpy finished(m_window->runController(), &RunController::finished);
+    QTest::mouseClick(child<QPushButton>(view(), "runButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, s_runTimeoutMs);
+    const auto report = finished.at(0).at(0).value<RunReport>();
+    QCOMPARE(report.status, RunRecord::Status::Failed);
+    QCOMPARE(report.runId, 0);
+    QVERIFY2(report.error.message.contains(holder), qPrintable(report.error.message));
+    auto* message = child<QLabel>(view(), "messageLabel");
+    QVERIFY2(message->text().contains(holder), qPrintable(message->text()));
+    QCOMPARE(leases.get(s_customersJob).value()->holder, holder);
+    QVERIFY(leases.release(s_customersJob, holder).ok());
 }
 
 QTEST_MAIN(TestJobsView)

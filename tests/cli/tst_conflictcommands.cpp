@@ -140,6 +140,7 @@ private slots:
     void resolveBadInput();
     void auditAfterImport();
     void resolveTwoWayConflicts();
+    void snoozeAndBulkForms();
 
 private:
     Outcome ctl(const QStringList& arguments);
@@ -796,6 +797,108 @@ void TestConflictCommands::resolveTwoWayConflicts()
         0);
     QCOMPARE(queryRows(targetDb, everything), queryRows(sourceDb, everything));
     QCOMPARE(queryValue(workspace, QStringLiteral("SELECT COUNT(*) FROM conflicts")).toInt(), 2);
+}
+
+void TestConflictCommands::snoozeAndBulkForms()
+{
+    const QString workspace = newWorkspace();
+    const QList<qint64> ids = seed(workspace,
+        { nameConflict(QStringLiteral("people-sync"), 1),
+            nameConflict(QStringLiteral("people-sync"), 2),
+            nameConflict(QStringLiteral("orders-sync"), 3) });
+    QCOMPARE(ids.size(), 3);
+    const QStringList base { QStringLiteral("-w"), workspace, QStringLiteral("conflicts") };
+    const auto pendingListed = [&](const QStringList& extra) {
+        const Outcome o
+            = ctl(base + QStringList { QStringLiteral("list"), QStringLiteral("--json") } + extra);
+        return QJsonDocument::fromJson(o.out).array().size();
+    };
+
+    // Snooze one for two days: list leaves it out unless --snoozed.
+    Outcome o = ctl(base
+        + QStringList { QStringLiteral("snooze"), QString::number(ids[0]),
+            QStringLiteral("--until"), QStringLiteral("2d") });
+    QVERIFY2(o.exitCode == 0, o.describe());
+    QVERIFY2(o.outText().contains(QStringLiteral("Snoozed 1")), o.describe());
+    QCOMPARE(pendingListed({}), 3 - 1);
+    QCOMPARE(pendingListed({ QStringLiteral("--snoozed") }), 3);
+    const QDateTime until = QDateTime::fromString(
+        queryValue(workspace,
+            QStringLiteral("SELECT snoozed_until FROM conflicts WHERE id = %1").arg(ids[0]))
+            .toString(),
+        Qt::ISODateWithMs);
+    QVERIFY(until > QDateTime::currentDateTimeUtc().addSecs(47 * 3600));
+    QCOMPARE(queryValue(workspace,
+                 QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'conflict.snooze'"))
+                 .toInt(),
+        1);
+    // --clear brings it back; --all with a filter snoozes the matches.
+    o = ctl(base
+        + QStringList {
+            QStringLiteral("snooze"), QString::number(ids[0]), QStringLiteral("--clear") });
+    QVERIFY2(o.exitCode == 0, o.describe());
+    QCOMPARE(pendingListed({}), 3);
+    o = ctl(base
+        + QStringList { QStringLiteral("snooze"), QStringLiteral("--all"), QStringLiteral("--job"),
+            QStringLiteral("people-sync"), QStringLiteral("--until"),
+            QStringLiteral("2099-01-01") });
+    QVERIFY2(o.exitCode == 0, o.describe());
+    QCOMPARE(pendingListed({}), 1);
+    QCOMPARE(pendingListed({ QStringLiteral("--job"), QStringLiteral("orders-sync") }), 1);
+
+    // Usage errors name what is wrong, and change nothing.
+    const QList<std::pair<QStringList, QString>> usage {
+        { { QStringLiteral("snooze"), QString::number(ids[2]) }, QStringLiteral("--until") },
+        { { QStringLiteral("snooze"), QString::number(ids[2]), QStringLiteral("--until"),
+              QStringLiteral("yesterday") },
+            QStringLiteral("'yesterday'") },
+        { { QStringLiteral("resolve"), QStringLiteral("--all") }, QStringLiteral("--take") },
+        { { QStringLiteral("resolve"), QStringLiteral("--all"), QStringLiteral("--take"),
+              QStringLiteral("merged") },
+            QStringLiteral("merged") },
+        { { QStringLiteral("resolve"), QString::number(ids[2]), QStringLiteral("--all"),
+              QStringLiteral("--take"), QStringLiteral("source") },
+            QStringLiteral("not both") },
+        { { QStringLiteral("resolve"), QStringLiteral("--all"), QStringLiteral("--rule"),
+              QStringLiteral("r"), QStringLiteral("--take"), QStringLiteral("source") },
+            QStringLiteral("exclude") },
+        { { QStringLiteral("resolve"), QStringLiteral("--all"), QStringLiteral("--kind"),
+              QStringLiteral("odd"), QStringLiteral("--take"), QStringLiteral("source") },
+            QStringLiteral("--kind") },
+    };
+    for (const auto& [arguments, message] : usage) {
+        o = ctl(base + arguments);
+        QVERIFY2(o.exitCode == 2, o.describe());
+        QVERIFY2(o.errText().contains(message), o.describe());
+    }
+    // An unknown rule fails before anything is touched.
+    o = ctl(base
+        + QStringList { QStringLiteral("resolve"), QStringLiteral("--all"),
+            QStringLiteral("--rule"), QStringLiteral("nope") });
+    QVERIFY2(o.exitCode == 2, o.describe());
+    QVERIFY2(o.errText().contains(QStringLiteral("'nope'")), o.describe());
+
+    // Bulk resolve of a job that is not configured: each conflict fails with the reason and
+    // stays pending; the exit status says something failed.
+    o = ctl(base
+        + QStringList { QStringLiteral("resolve"), QStringLiteral("--all"), QStringLiteral("--job"),
+            QStringLiteral("orders-sync"), QStringLiteral("--take"), QStringLiteral("target"),
+            QStringLiteral("--json") });
+    QVERIFY2(o.exitCode == 1, o.describe());
+    const QJsonObject result = QJsonDocument::fromJson(o.out).object();
+    QCOMPARE(result.value(QStringLiteral("resolved")).toArray().size(), 0);
+    QCOMPARE(result.value(QStringLiteral("failures")).toArray().size(), 1);
+    QCOMPARE(result.value(QStringLiteral("failures"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("id"))
+                 .toInteger(),
+        ids[2]);
+    QCOMPARE(queryValue(workspace,
+                 QStringLiteral("SELECT COUNT(*) FROM conflicts WHERE status = 'pending'"))
+                 .toInt(),
+        3);
 }
 
 QTEST_GUILESS_MAIN(TestConflictCommands)

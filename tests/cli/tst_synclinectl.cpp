@@ -2,6 +2,7 @@
 #include "testsqlite.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,6 +121,7 @@ private slots:
     void runPushesThenFindsNothingToDo();
     void dryRunWritesNothing();
     void runUnknownJob();
+    void runRefusedWhileLeaseHeld();
     void runMissingSourceTable();
     void runsJson();
 
@@ -637,6 +639,44 @@ void TestSynclinectl::runUnknownJob()
         { QStringLiteral("--workspace"), workspace, QStringLiteral("run"), QStringLiteral("x") });
     QVERIFY2(o.exitCode == 2, o.describe());
     QCOMPARE(o.errText().trimmed(), QStringLiteral("synclinectl: unknown job 'x'"));
+}
+
+// A run that writes takes the job's lease like a scheduled fire: while another holder has it,
+// `run` refuses (exit 1, naming the holder) and writes nothing; a dry run is not refused.
+void TestSynclinectl::runRefusedWhileLeaseHeld()
+{
+    QString dir;
+    const QString workspace = workspaceWithPeople(5, &dir);
+    const QString target = dir + QStringLiteral("/dst.db");
+    const QString holder = QStringLiteral("elsewhere:4242:lease-test");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    queryRows(workspace,
+        QStringLiteral("INSERT INTO leases (job, holder, acquired_at, expires_at, heartbeat_at)"
+                       " VALUES ('people-push', '%1', '%2', '%3', '%2')")
+            .arg(holder, now.toString(Qt::ISODateWithMs),
+                now.addSecs(3600).toString(Qt::ISODateWithMs)));
+    const QString leaseHolder
+        = QStringLiteral("SELECT holder FROM leases WHERE job = 'people-push'");
+    QCOMPARE(queryValue(workspace, leaseHolder).toString(), holder);
+    const QStringList run { QStringLiteral("--workspace"), workspace, QStringLiteral("run"),
+        QStringLiteral("people-push") };
+
+    Outcome o = ctl(run);
+    QVERIFY2(o.exitCode == 1, o.describe());
+    QVERIFY2(o.errText().startsWith(QStringLiteral("synclinectl: ")), o.describe());
+    QVERIFY2(o.errText().contains(holder), o.describe());
+    QCOMPARE(queryValue(target, QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), 0);
+    QCOMPARE(queryValue(workspace, leaseHolder).toString(), holder); // not taken over
+
+    o = ctl(run + QStringList { QStringLiteral("--dry-run") });
+    QVERIFY2(o.exitCode == 0, o.describe());
+
+    // Once the holder lets go the run goes through, and gives the lease back at its end.
+    queryRows(workspace, QStringLiteral("DELETE FROM leases"));
+    o = ctl(run);
+    QVERIFY2(o.exitCode == 0, o.describe());
+    QCOMPARE(queryValue(target, QStringLiteral("SELECT COUNT(*) FROM people")).toInt(), 5);
+    QCOMPARE(queryValue(workspace, QStringLiteral("SELECT COUNT(*) FROM leases")).toInt(), 0);
 }
 
 void TestSynclinectl::runMissingSourceTable()

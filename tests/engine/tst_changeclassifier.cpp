@@ -117,9 +117,9 @@ private slots:
 
         const QByteArray key("\x00\x00\x00\x00\x00\x00\x00\x2a", 8);
         KeyedRow sourceRow { key, { QVariant(qlonglong(42)), QVariant(QStringLiteral("s")) },
-            source, {}, {} };
+            source, {}, {}, KeyedRow::Scope::In, {} };
         KeyedRow targetRow { key, { QVariant(qlonglong(42)), QVariant(QStringLiteral("t")) },
-            target, {}, {} };
+            target, {}, {}, KeyedRow::Scope::In, {} };
         JournalEntry entry { key, journal, {} };
 
         const ChangeClassifier classifier(JobConfig::Deletes(deletes), readsTarget);
@@ -145,8 +145,8 @@ private slots:
         QFETCH(quint64, source);
         QFETCH(quint64, journal);
         const QByteArray key("k");
-        KeyedRow sourceRow { key, {}, source, {}, {} };
-        KeyedRow targetRow { key, {}, H2 ^ H1, {}, {} };
+        KeyedRow sourceRow { key, {}, source, {}, {}, KeyedRow::Scope::In, {} };
+        KeyedRow targetRow { key, {}, H2 ^ H1, {}, {}, KeyedRow::Scope::In, {} };
         JournalEntry entry { key, journal, {} };
         for (const auto& [name, policy] : s_policies) {
             const ChangeClassifier classifier(policy, false);

@@ -220,7 +220,8 @@ void tst_ConfigRepository::importWithBrokenReferenceChangesNothing()
     QVERIFY(!m_workspace->inTransaction());
 
     // The workspace is still usable afterwards.
-    QVERIFY(repository.import(WorkspaceConfig { { newEndpoint }, {}, {} }, QStringLiteral("bob")));
+    QVERIFY(repository.import(
+        WorkspaceConfig { { newEndpoint }, {}, {}, {}, {} }, QStringLiteral("bob")));
     QCOMPARE(sql.value(QStringLiteral("SELECT COUNT(*) FROM endpoints")).toInt(), 3);
 }
 

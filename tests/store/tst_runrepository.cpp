@@ -7,6 +7,8 @@
 
 #include <QMutex>
 #include <QSemaphore>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
     void finishWritesTheOutcome();
     void finishOfUnknownRunFails();
     void listIsNewestFirst();
+    void queryFiltersAndPagesInTheDatabase();
     void metricsUpsert();
     void markInterruptedFailsOnlyThatJobsRunningRuns();
     void twoThreadsWriteConcurrently();
@@ -165,6 +168,92 @@ void tst_RunRepository::listIsNewestFirst()
     QCOMPARE(onlyA->at(1).id, a[3]);
     QCOMPARE(onlyA->at(2).id, a[2]);
     QVERIFY(runs.list(QStringLiteral("none"))->isEmpty());
+}
+
+// 5,000 runs of three jobs with mixed statuses and start times; every filter combination is
+// compared with the same filter applied to the whole list, and pages join up without gaps.
+void tst_RunRepository::queryFiltersAndPagesInTheDatabase()
+{
+    const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const QStringList jobs
+        = { QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma") };
+    const QStringList statuses = { QStringLiteral("succeeded"), QStringLiteral("failed"),
+        QStringLiteral("cancelled"), QStringLiteral("succeeded"), QStringLiteral("running") };
+    {
+        QSqlDatabase db = m_workspace->database();
+        QVERIFY(db.transaction());
+        QSqlQuery insert(db);
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO runs (job, status, dry_run, started_at) VALUES (?, ?, ?, ?)")));
+        for (int i = 0; i < 5000; ++i) {
+            insert.addBindValue(jobs[i % 3]);
+            insert.addBindValue(statuses[i % 5]);
+            insert.addBindValue(i % 7 == 0 ? 1 : 0);
+            insert.addBindValue(t0.addSecs(qint64(i) * 60).toString(Qt::ISODateWithMs));
+            QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    RunRepository runs(*m_workspace);
+    auto everything = runs.list(QString(), -1);
+    QVERIFY(everything);
+    QCOMPARE(everything->size(), 5000);
+
+    using F = RunQuery::StatusFilter;
+    struct Case
+    {
+        QString job;
+        F status;
+        QDateTime from;
+        QDateTime before;
+    };
+    const QList<Case> cases = {
+        { QString(), F::Any, {}, {} },
+        { QStringLiteral("beta"), F::Any, {}, {} },
+        { QStringLiteral("alpha"), F::Failed, {}, {} },
+        { QString(), F::DryRuns, {}, {} },
+        { QString(), F::Running, t0.addSecs(1000 * 60), t0.addSecs(2500 * 60) },
+        { QStringLiteral("gamma"), F::Succeeded, t0.addSecs(4000 * 60), {} },
+        { QStringLiteral("nobody"), F::Any, {}, {} },
+    };
+    for (const Case& c : cases) {
+        QList<qint64> expected;
+        for (const RunRecord& run : std::as_const(*everything)) {
+            if (!c.job.isEmpty() && run.job != c.job)
+                continue;
+            if (c.from.isValid() && run.startedAt < c.from)
+                continue;
+            if (c.before.isValid() && run.startedAt >= c.before)
+                continue;
+            const bool statusOk = c.status == F::Any || (c.status == F::DryRuns && run.dryRun)
+                || (c.status == F::Failed && run.status == RunRecord::Status::Failed)
+                || (c.status == F::Running && run.status == RunRecord::Status::Running)
+                || (c.status == F::Succeeded && run.status == RunRecord::Status::Succeeded);
+            if (statusOk)
+                expected.append(run.id);
+        }
+        RunQuery query;
+        query.job = c.job;
+        query.status = c.status;
+        query.startedFrom = c.from;
+        query.startedBefore = c.before;
+        query.limit = 333;
+        auto total = runs.count(query);
+        QVERIFY(total);
+        QCOMPARE(*total, expected.size());
+        QList<qint64> paged;
+        for (int page = 0; page < 100; ++page) {
+            auto rows = runs.query(query);
+            QVERIFY2(rows, qPrintable(rows.error().message));
+            QVERIFY(rows->size() <= query.limit);
+            for (const RunRecord& run : std::as_const(*rows))
+                paged.append(run.id);
+            if (rows->size() < query.limit)
+                break;
+            query.beforeId = rows->last().id;
+        }
+        QCOMPARE(paged, expected);
+    }
 }
 
 void tst_RunRepository::metricsUpsert()

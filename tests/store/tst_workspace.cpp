@@ -53,7 +53,7 @@ void tst_Workspace::migrationsCreateTheSchema()
     const QString file = dir.filePath(QStringLiteral("workspace.db"));
     QCOMPARE((*workspace)->location(), file);
     QCOMPARE((*workspace)->schemaVersion(), Workspace::latestSchemaVersion());
-    QCOMPARE(Workspace::latestSchemaVersion(), 2);
+    QCOMPARE(Workspace::latestSchemaVersion(), 6);
 
     SqlCheck sql(file);
     QStringList tables;
@@ -62,11 +62,14 @@ void tst_Workspace::migrationsCreateTheSchema()
              "ORDER BY name")))
         tables.append(row.first().toString());
     QCOMPARE(tables,
-        QStringList({ QStringLiteral("audit"), QStringLiteral("conflicts"),
+        QStringList({ QStringLiteral("alert_channels"), QStringLiteral("alert_deliveries"),
+            QStringLiteral("alert_events"), QStringLiteral("alert_rules"), QStringLiteral("audit"),
+            QStringLiteral("conflict_rules"), QStringLiteral("conflicts"),
             QStringLiteral("endpoints"), QStringLiteral("job_state"), QStringLiteral("jobs"),
-            QStringLiteral("journal"), QStringLiteral("mappings"), QStringLiteral("quarantine"),
-            QStringLiteral("run_metrics"), QStringLiteral("runs"),
-            QStringLiteral("schema_migrations") }));
+            QStringLiteral("journal"), QStringLiteral("leases"), QStringLiteral("mappings"),
+            QStringLiteral("metric_points"), QStringLiteral("quarantine"),
+            QStringLiteral("run_attempts"), QStringLiteral("run_metrics"), QStringLiteral("runs"),
+            QStringLiteral("schedule_state"), QStringLiteral("schema_migrations") }));
     QVERIFY(sql.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'journal'"))
                 .toString()
                 .contains(QLatin1String("WITHOUT ROWID")));
@@ -75,7 +78,7 @@ void tst_Workspace::migrationsCreateTheSchema()
                  .toInt(),
         1);
     QCOMPARE(sql.rows(QStringLiteral("SELECT version FROM schema_migrations ORDER BY version")),
-        QList<QVariantList>({ { 1 }, { 2 } }));
+        QList<QVariantList>({ { 1 }, { 2 }, { 3 }, { 4 }, { 5 }, { 6 } }));
     QCOMPARE(sql.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 
     // The workspace's own connection has the pragmas set.

@@ -9,8 +9,11 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+
+#include <algorithm>
 
 namespace Syncline {
 
@@ -25,10 +28,13 @@ AuditView::AuditView(QWidget* parent)
     : ConsoleView(parent)
     , m_ui(std::make_unique<Ui::AuditView>())
     , m_audit(new AuditModel(this))
+    , m_actionFilter(new QSortFilterProxyModel(this))
     , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_filter->setSourceModel(m_audit);
+    m_actionFilter->setSourceModel(m_audit);
+    m_actionFilter->setFilterKeyColumn(AuditModel::Action);
+    m_filter->setSourceModel(m_actionFilter);
     m_filter->setFilterRole(AuditModel::SearchTextRole);
     m_filter->setFilterKeyColumn(0);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -45,6 +51,9 @@ AuditView::AuditView(QWidget* parent)
     m_ui->splitter->setSizes({ 480, 180 });
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &AuditView::setFilterText);
+    updateActionCombo();
+    connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this,
+        [this] { setActionFilter(m_ui->actionCombo->currentData().toString()); });
     connect(m_ui->auditTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &AuditView::onSelectionChanged);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditView::onSelectionChanged);
@@ -59,6 +68,7 @@ void AuditView::showSnapshot(const WorkspaceSnapshot& snapshot)
         return;
     m_loaded = true;
     m_audit->setEntries(snapshot.audit);
+    updateActionCombo();
     if (!m_columnsFitted && m_audit->rowCount() > 0) {
         TableLook::fitColumns(m_ui->auditTable, 300);
         m_columnsFitted = true;
@@ -78,11 +88,44 @@ void AuditView::setFilterText(const QString& text)
     updateCount();
 }
 
+void AuditView::setActionFilter(const QString& action)
+{
+    const int index = m_ui->actionCombo->findData(action);
+    if (index >= 0 && index != m_ui->actionCombo->currentIndex())
+        m_ui->actionCombo->setCurrentIndex(index);
+    m_actionFilter->setFilterRegularExpression(action.isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(action))));
+    updateCount();
+}
+
+// "All actions", conflict resolutions always (the review's audit trail), then every action the
+// loaded entries have.
+void AuditView::updateActionCombo()
+{
+    const QString current = m_ui->actionCombo->currentData().toString();
+    QStringList actions { QStringLiteral("conflict.resolve") };
+    for (int row = 0; row < m_audit->rowCount(); ++row) {
+        if (const AuditEntry* entry = m_audit->entry(row);
+            entry && !actions.contains(entry->action))
+            actions.append(entry->action);
+    }
+    std::sort(actions.begin() + 1, actions.end());
+    const QSignalBlocker blocker(m_ui->actionCombo);
+    m_ui->actionCombo->clear();
+    m_ui->actionCombo->addItem(tr("All actions"), QString());
+    m_ui->actionCombo->addItem(tr("Conflict resolutions"), QStringLiteral("conflict.resolve"));
+    for (const QString& action : std::as_const(actions).mid(1))
+        m_ui->actionCombo->addItem(action, action);
+    m_ui->actionCombo->setCurrentIndex(qMax(0, m_ui->actionCombo->findData(current)));
+}
+
 void AuditView::onSelectionChanged()
 {
     const QModelIndexList rows = m_ui->auditTable->selectionModel()->selectedRows();
-    const AuditEntry* entry
-        = rows.isEmpty() ? nullptr : m_audit->entry(m_filter->mapToSource(rows.first()).row());
+    const AuditEntry* entry = rows.isEmpty()
+        ? nullptr
+        : m_audit->entry(m_actionFilter->mapToSource(m_filter->mapToSource(rows.first())).row());
     if (!entry) {
         m_ui->detailView->clear();
         return;

@@ -34,13 +34,17 @@ public:
     AuditModel* auditModel() const { return m_audit; }
     QSortFilterProxyModel* filterModel() const { return m_filter; }
     void setFilterText(const QString& text);
+    // Only entries of this action ("conflict.resolve"); empty for all.
+    void setActionFilter(const QString& action);
 
 private:
     void onSelectionChanged();
     void updateCount();
+    void updateActionCombo();
 
     std::unique_ptr<Ui::AuditView> m_ui;
     AuditModel* m_audit = nullptr;
+    QSortFilterProxyModel* m_actionFilter = nullptr; // by action, under the text filter
     QSortFilterProxyModel* m_filter = nullptr;
     bool m_loaded = false;
     bool m_columnsFitted = false;

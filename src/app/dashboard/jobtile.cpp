@@ -53,6 +53,7 @@ JobTile::JobTile(QWidget* parent)
     , m_route(new QLabel(this))
     , m_lastRun(new QLabel(this))
     , m_health(new QLabel(this))
+    , m_lag(new QLabel(this))
     , m_strip(new QWidget(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -84,6 +85,11 @@ JobTile::JobTile(QWidget* parent)
     layout->addWidget(m_lastRun, 2, 0, 1, 2);
     layout->addWidget(m_strip, 3, 0, 1, 2);
     layout->addWidget(m_health, 4, 0, 1, 2);
+    layout->addWidget(m_lag, 5, 0, 1, 2);
+    m_lag->setObjectName(QStringLiteral("jobHealth"));
+    m_lag->setToolTip(tr("Lag: time since the start of the last successful run (changes made "
+                         "since may not be in the target yet). Latency: the 95th percentile of "
+                         "change-to-apply times in the newest minute, hour or day measured."));
     layout->setColumnStretch(0, 1);
 }
 
@@ -141,6 +147,37 @@ void JobTile::setJob(
                               .arg(RunText::count(rate)));
     }
     update();
+}
+
+QString JobTile::healthText() const
+{
+    return m_lag->text();
+}
+
+void JobTile::setHealth(const JobHealth* health, double latencyP95Ms)
+{
+    if (!health) {
+        m_lag->setText(QString());
+        return;
+    }
+    QStringList parts;
+    parts.append(health->lagSeconds < 0
+            ? tr("Lag: never succeeded")
+            : tr("Lag %1").arg(RunText::duration(double(health->lagSeconds))));
+    if (latencyP95Ms >= 0)
+        parts.append(tr("latency p95 %1").arg(RunText::duration(latencyP95Ms / 1000)));
+    parts.append(health->pendingConflicts == 0
+            ? tr("no conflicts pending")
+            : tr("%1 conflicts pending").arg(RunText::count(health->pendingConflicts)));
+    if (health->consecutiveFailures > 0)
+        parts.append(tr("failed %1 times in a row").arg(health->consecutiveFailures));
+    m_lag->setText(parts.join(QStringLiteral(" · ")));
+    const bool bad = health->consecutiveFailures > 0 || health->lagSeconds < 0;
+    const bool late = health->lagSeconds > 3600 || health->pendingConflicts > 0;
+    setTextColor(m_lag,
+        bad        ? s_red
+            : late ? s_amber
+                   : palette().color(QPalette::Disabled, QPalette::WindowText));
 }
 
 QString JobTile::stateText() const

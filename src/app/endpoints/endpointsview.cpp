@@ -9,6 +9,7 @@
 #include "store/configrepository.h"
 #include "ui_endpointsview.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
 #include "widgets/tablelook.h"
 #include "workspacetasks.h"
 
@@ -416,7 +417,7 @@ void EndpointsView::loadSchema(const EndpointConfig& endpoint)
             m_schema->setEntities(listing.entities);
             QPalette statusPalette = palette();
             if (!listing.error.isEmpty())
-                statusPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+                statusPalette.setColor(QPalette::WindowText, StatusColors::error(statusPalette));
             m_ui->schemaStatus->setPalette(statusPalette);
             if (listing.entities.isEmpty() && !listing.error.isEmpty()) {
                 m_ui->schemaStatus->setText(tr("Cannot read the tables: %1").arg(listing.error));
@@ -467,8 +468,8 @@ void EndpointsView::setPassword(const QString& endpoint)
 void EndpointsView::showMessage(const QString& text, bool error)
 {
     QPalette messagePalette = palette();
-    messagePalette.setColor(
-        QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x23, 0x6b, 0x33));
+    messagePalette.setColor(QPalette::WindowText,
+        error ? StatusColors::error(messagePalette) : StatusColors::success(messagePalette));
     m_ui->messageLabel->setPalette(messagePalette);
     m_ui->messageLabel->setText(text);
 }

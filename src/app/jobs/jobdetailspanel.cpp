@@ -4,6 +4,7 @@
 #include "core/configparser.h"
 #include "ui_jobdetailspanel.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
 
 #include <QPalette>
 
@@ -23,7 +24,7 @@ JobDetailsPanel::JobDetailsPanel(QWidget* parent)
     m_ui->titleLabel->setFont(titleFont);
 
     QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    errorPalette.setColor(QPalette::WindowText, StatusColors::error(errorPalette));
     m_ui->errorLabel->setPalette(errorPalette);
 
     showNoJob();

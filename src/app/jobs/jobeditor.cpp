@@ -4,6 +4,8 @@
 #include "core/configparser.h"
 #include "ui_jobeditor.h"
 
+#include <QJsonObject>
+
 namespace Syncline {
 
 namespace {
@@ -89,6 +91,24 @@ JobEditor::JobEditor(QWidget* parent)
     connect(m_ui->ruleEdit, &QPlainTextEdit::textChanged, this, &JobEditor::onEdited);
     connect(m_ui->batchSpin, &QSpinBox::valueChanged, this, &JobEditor::onEdited);
 
+    m_ui->scheduleCombo->addItem(tr("On demand"), QStringLiteral("demand"));
+    m_ui->scheduleCombo->addItem(tr("Every"), QStringLiteral("every"));
+    m_ui->scheduleCombo->addItem(tr("Cron"), QStringLiteral("cron"));
+    m_ui->missedCombo->addItem(
+        tr("Run once at start"), ScheduleConfig::toString(ScheduleConfig::Missed::RunOnce));
+    m_ui->missedCombo->addItem(
+        tr("Skip them"), ScheduleConfig::toString(ScheduleConfig::Missed::Skip));
+    for (QComboBox* combo : { m_ui->scheduleCombo, m_ui->missedCombo }) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateScheduleFields();
+            onEdited();
+        });
+    }
+    for (QLineEdit* edit : { m_ui->everyEdit, m_ui->cronEdit, m_ui->windowEdit, m_ui->retryBaseEdit,
+             m_ui->retryMaxDelayEdit })
+        connect(edit, &QLineEdit::textEdited, this, &JobEditor::onEdited);
+    connect(m_ui->retrySpin, &QSpinBox::valueChanged, this, &JobEditor::onEdited);
+
     JobConfig blank;
     setJob(blank, true);
 }
@@ -135,8 +155,22 @@ void JobEditor::setJob(const JobConfig& job, bool isNew)
     selectData(m_ui->tieCombo, job.tieWinner);
     m_ui->ruleEdit->setPlainText(job.rule);
     m_ui->batchSpin->setValue(job.batch);
+    const ScheduleConfig& schedule = job.schedule;
+    selectData(m_ui->scheduleCombo,
+        schedule.everyMs > 0           ? QStringLiteral("every")
+            : !schedule.cron.isEmpty() ? QStringLiteral("cron")
+                                       : QStringLiteral("demand"));
+    m_ui->everyEdit->setText(
+        schedule.everyMs > 0 ? ScheduleConfig::formatDuration(schedule.everyMs) : QString());
+    m_ui->cronEdit->setText(schedule.cron);
+    m_ui->windowEdit->setText(schedule.window);
+    selectData(m_ui->missedCombo, ScheduleConfig::toString(schedule.missed));
+    m_ui->retrySpin->setValue(schedule.retryMax);
+    m_ui->retryBaseEdit->setText(ScheduleConfig::formatDuration(schedule.retryBaseMs));
+    m_ui->retryMaxDelayEdit->setText(ScheduleConfig::formatDuration(schedule.retryMaxDelayMs));
     updateMappingSummary();
     updateDependentFields();
+    updateScheduleFields();
     m_loading = false;
 }
 
@@ -182,7 +216,50 @@ JobConfig JobEditor::job() const
         ? m_ui->softDeleteCombo->currentText().trimmed()
         : QString();
     job.batch = m_ui->batchSpin->value();
+    if (auto schedule = scheduleFromForm())
+        job.schedule = *schedule;
     return job;
+}
+
+Result<ScheduleConfig> JobEditor::scheduleFromForm() const
+{
+    // Through the config parser, so that the form accepts exactly what the file does.
+    ScheduleConfig defaults;
+    QJsonObject object;
+    const QString kind = m_ui->scheduleCombo->currentData().toString();
+    if (kind == u"every")
+        object.insert(QStringLiteral("every"), m_ui->everyEdit->text().trimmed());
+    else if (kind == u"cron")
+        object.insert(QStringLiteral("cron"), m_ui->cronEdit->text().trimmed());
+    if (kind != u"demand") {
+        if (!m_ui->windowEdit->text().trimmed().isEmpty())
+            object.insert(QStringLiteral("window"), m_ui->windowEdit->text().trimmed());
+        if (!m_original.schedule.timeZone.isEmpty())
+            object.insert(QStringLiteral("timezone"), m_original.schedule.timeZone);
+    }
+    object.insert(QStringLiteral("missed"), m_ui->missedCombo->currentData().toString());
+    QJsonObject retry { { QStringLiteral("max"), m_ui->retrySpin->value() } };
+    const QString base = m_ui->retryBaseEdit->text().trimmed();
+    const QString maxDelay = m_ui->retryMaxDelayEdit->text().trimmed();
+    retry.insert(QStringLiteral("base"),
+        base.isEmpty() ? ScheduleConfig::formatDuration(defaults.retryBaseMs) : base);
+    retry.insert(QStringLiteral("max_delay"),
+        maxDelay.isEmpty() ? ScheduleConfig::formatDuration(defaults.retryMaxDelayMs) : maxDelay);
+    object.insert(QStringLiteral("retry"), retry);
+    return ConfigParser::parseSchedule(object, QStringLiteral("schedule"));
+}
+
+void JobEditor::updateScheduleFields()
+{
+    const QString kind = m_ui->scheduleCombo->currentData().toString();
+    m_ui->everyEdit->setVisible(kind == u"every");
+    m_ui->cronEdit->setVisible(kind == u"cron");
+    const bool scheduled = kind != u"demand";
+    for (QWidget* w :
+        std::initializer_list<QWidget*> { m_ui->windowLabel, m_ui->windowEdit, m_ui->missedLabel,
+            m_ui->missedCombo, m_ui->retryLabel, m_ui->retrySpin, m_ui->retryBaseLabel,
+            m_ui->retryBaseEdit, m_ui->retryMaxDelayLabel, m_ui->retryMaxDelayEdit })
+        w->setEnabled(scheduled);
 }
 
 QString JobEditor::problem() const
@@ -201,6 +278,8 @@ QString JobEditor::problem() const
         return tr("Write the JavaScript rule that decides a conflict.");
     if (j.deletes == JobConfig::Deletes::SoftDelete && j.softDeleteColumn.isEmpty())
         return tr("Name the target column that flags deleted rows.");
+    if (const auto schedule = scheduleFromForm(); !schedule)
+        return tr("The schedule is not valid: %1").arg(schedule.error().message);
     return QString();
 }
 

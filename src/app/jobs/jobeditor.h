@@ -17,7 +17,8 @@ namespace Syncline {
 // Edits everything a job has: its mapping, direction, mode, change detection (with the change
 // column), conflict policy (with the field newest-wins and first-wins compare, who wins a tie,
 // or the JavaScript rule), delete handling (with the soft-delete flag column) and batch size,
-// in the config file's vocabulary. Offers the mapping's columns for the column fields
+// and its schedule (on demand, every, cron, window, missed runs, retries), in the config
+// file's vocabulary. Offers the mapping's columns for the column fields
 // once the view has read them. Child of JobsView; GUI thread.
 class JobEditor final : public QWidget
 {
@@ -46,12 +47,15 @@ signals:
 
 private:
     void updateDependentFields();
+    void updateScheduleFields();
+    // The schedule as the form gives it; BadInput names the field that is wrong.
+    Result<ScheduleConfig> scheduleFromForm() const;
     void updateMappingSummary();
     void onEdited();
 
     std::unique_ptr<Ui::JobEditor> m_ui;
     QList<MappingConfig> m_mappings;
-    JobConfig m_original; // keeps what this form does not edit (the schedule...)
+    JobConfig m_original; // keeps what this form does not edit (the schedule's time zone)
     bool m_isNew = false;
     bool m_loading = false;
 };

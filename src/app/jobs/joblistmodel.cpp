@@ -3,9 +3,12 @@
 
 #include "core/configparser.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace Syncline {
 
@@ -121,7 +124,7 @@ QVariant JobListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == LastStatus
         && !m_running.contains(row.job.name) && row.lastRun
         && row.lastRun->status == RunRecord::Status::Failed) {
-        return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        return QBrush(StatusColors::error(QGuiApplication::palette()));
     }
     return {};
 }

@@ -8,13 +8,17 @@
 #include "plannedchangesmodel.h"
 #include "store/auditrepository.h"
 #include "store/configrepository.h"
+#include "store/schedulerepository.h"
+#include "store/workspace.h"
 #include "ui_jobsview.h"
 #include "widgets/reportedrun.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
 #include "widgets/tablelook.h"
 #include "workspacetasks.h"
 
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -109,6 +113,7 @@ JobsView::JobsView(WorkspaceTasks* tasks, QWidget* parent)
         if (!selectedJob().isEmpty())
             emit cancelRequested(selectedJob());
     });
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, &JobsView::setSchedulePaused);
 
     m_ui->editor->setEnabled(false);
     updatePlanned();
@@ -233,7 +238,65 @@ void JobsView::onSelectionChanged()
     updateDetails();
     updatePlanned();
     updateButtons();
+    loadSchedulePaused();
     emit actionsChanged();
+}
+
+void JobsView::loadSchedulePaused()
+{
+    const QString job = selectedJob();
+    {
+        const QSignalBlocker blocker(m_ui->pauseButton);
+        m_ui->pauseButton->setChecked(false);
+    }
+    if (job.isEmpty())
+        return;
+    m_tasks->withWorkspace(
+        this,
+        [job](Workspace& workspace) -> Result<bool> {
+            auto state = ScheduleRepository(workspace).get(job);
+            if (!state)
+                return state.error();
+            return state->has_value() && (*state)->paused;
+        },
+        [this, job](const Result<bool>& paused) {
+            if (!paused || selectedJob() != job)
+                return;
+            const QSignalBlocker blocker(m_ui->pauseButton);
+            m_ui->pauseButton->setChecked(*paused);
+            m_ui->pauseButton->setText(*paused ? tr("Resume &schedule") : tr("&Pause schedule"));
+        });
+}
+
+void JobsView::setSchedulePaused(bool paused)
+{
+    const QString job = selectedJob();
+    if (job.isEmpty())
+        return;
+    m_tasks->withWorkspace(
+        this,
+        [job, paused](Workspace& workspace) {
+            return workspace.transaction([&]() -> Status {
+                if (Status s = ScheduleRepository(workspace).setPaused(job, paused); !s)
+                    return s;
+                return AuditRepository(workspace).record(AuditRepository::currentActor(),
+                    paused ? QStringLiteral("schedule.pause") : QStringLiteral("schedule.resume"),
+                    QStringLiteral("job:%1").arg(job), QJsonObject());
+            });
+        },
+        [this, job, paused](const Status& status) {
+            if (!status) {
+                showMessage(status.error().message, true);
+                loadSchedulePaused();
+                return;
+            }
+            if (selectedJob() == job)
+                m_ui->pauseButton->setText(paused ? tr("Resume &schedule") : tr("&Pause schedule"));
+            emit statusMessage(paused ? tr("Paused the schedule of job %1.").arg(job)
+                                      : tr("Resumed the schedule of job %1.").arg(job),
+                s_messageMs);
+            emit workspaceChanged();
+        });
 }
 
 void JobsView::showJob(const JobConfig* job)
@@ -451,8 +514,8 @@ void JobsView::loadColumns(const QString& mappingName)
 void JobsView::showMessage(const QString& text, bool error)
 {
     QPalette messagePalette = palette();
-    messagePalette.setColor(
-        QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x23, 0x6b, 0x33));
+    messagePalette.setColor(QPalette::WindowText,
+        error ? StatusColors::error(messagePalette) : StatusColors::success(messagePalette));
     m_ui->messageLabel->setPalette(messagePalette);
     m_ui->messageLabel->setText(text);
 }
@@ -483,6 +546,11 @@ void JobsView::runProgressed(const RunProgress& progress)
 void JobsView::runFinished(const RunReport& report)
 {
     m_progress.remove(report.job);
+    // A run that never started (its lease is held by a scheduler, the workspace would not
+    // open) has no row in the history: say why here, beside the job.
+    if (report.runId == 0 && report.status == RunRecord::Status::Failed
+        && report.job == selectedJob())
+        showMessage(report.error.message, true);
     m_reported.insert(report.job, reportedRun(report));
     if (report.dryRun && report.succeeded()) {
         m_dryRuns.insert(report.job, report);
@@ -598,6 +666,8 @@ void JobsView::updateButtons()
     m_ui->runButton->setEnabled(!job.isEmpty() && !running);
     m_ui->dryRunButton->setEnabled(!job.isEmpty() && !running);
     m_ui->cancelButton->setEnabled(running);
+    const JobConfig* config = m_snapshot.config.job(job);
+    m_ui->pauseButton->setEnabled(config && !config->schedule.isOnDemand());
     const bool editing = m_ui->editor->isEnabled();
     m_ui->saveButton->setEnabled(editing && m_dirty && !m_saving);
     m_ui->revertButton->setEnabled(editing && m_dirty && !m_saving);

@@ -81,6 +81,9 @@ private:
     void updateDetails();
     void updatePlanned();
     void updateButtons();
+    // Reads whether the selected job's schedule is paused (pool thread) into the button.
+    void loadSchedulePaused();
+    void setSchedulePaused(bool paused);
     void updateJobsPage();
 
     std::unique_ptr<Ui::JobsView> m_ui;

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plannedchangesmodel.h"
 
+#include "widgets/statuscolors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPalette>
 
 namespace Syncline {
 
@@ -13,17 +17,25 @@ namespace {
 
 constexpr int s_summaryFields = 4; // fields a change row previews before "…"
 
+// Colours for the application's palette (light or dark scheme): a model has no widget.
 QColor kindColor(PlannedChange::Kind kind)
 {
+    const QPalette palette = QGuiApplication::palette();
     switch (kind) {
     case PlannedChange::Kind::Insert:
-        return QColor(0x23, 0x6b, 0x33);
+        return StatusColors::success(palette);
     case PlannedChange::Kind::Update:
-        return QColor(0x1d, 0x4f, 0x91);
+        return StatusColors::info(palette);
     case PlannedChange::Kind::Delete:
-        return QColor(0xb0, 0x1c, 0x1c);
+        return StatusColors::error(palette);
     }
-    return QColor();
+    return palette.color(QPalette::Text);
+}
+
+// Placeholders (a value not read, NULL): dimmed text of the palette.
+QBrush dimmed()
+{
+    return QGuiApplication::palette().brush(QPalette::PlaceholderText);
 }
 
 } // namespace
@@ -183,7 +195,7 @@ QVariant PlannedChangesModel::changeData(const Entry& entry, int column, int rol
     }
     if (column == Before && entry.kind != PlannedChange::Kind::Insert && entry.before.isEmpty()) {
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return dimmed();
         if (role == Qt::ToolTipRole)
             return notReadReason();
     }
@@ -217,7 +229,7 @@ QVariant PlannedChangesModel::fieldData(
         if (role == Qt::DisplayRole)
             return notRead();
         if (role == Qt::ForegroundRole)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return dimmed();
         if (role == Qt::ToolTipRole)
             return notReadReason();
         return {};
@@ -226,7 +238,7 @@ QVariant PlannedChangesModel::fieldData(
     if (role == Qt::ForegroundRole) {
         if ((column == Before && hasBefore && entry.before.value(field).isNull())
             || (column == After && hasAfter && entry.after.value(field).isNull()))
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return dimmed();
         if (column == After && hasAfter)
             return QBrush(kindColor(entry.kind));
         return {};

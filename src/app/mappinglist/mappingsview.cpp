@@ -4,9 +4,11 @@
 #include "endpoints/endpointprobe.h"
 #include "mappinglistmodel.h"
 #include "mappings/mappingdesigner.h"
+#include "newmappingdialog.h"
 #include "store/auditrepository.h"
 #include "store/configrepository.h"
 #include "ui_mappingsview.h"
+#include "widgets/statuscolors.h"
 #include "workspacetasks.h"
 
 #include <QMessageBox>
@@ -32,6 +34,8 @@ MappingsView::MappingsView(WorkspaceTasks* tasks, QWidget* parent)
     m_ui->mappingCombo->setModelColumn(MappingListModel::Name);
     m_ui->deleteButton->setIcon(QIcon(QStringLiteral(":/icons/delete.svg")));
     m_ui->deleteButton->setToolTip(tr("Delete this mapping (Del)"));
+    m_ui->newButton->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    connect(m_ui->newButton, &QToolButton::clicked, this, &MappingsView::createItem);
     QPalette routePalette = m_ui->routeLabel->palette();
     routePalette.setColor(
         QPalette::WindowText, routePalette.color(QPalette::Disabled, QPalette::WindowText));
@@ -92,15 +96,15 @@ void MappingsView::showSnapshot(const WorkspaceSnapshot& snapshot)
     m_quiet = true;
     m_mappings->setConfig(m_config);
     m_quiet = false;
-    if (m_config.mappings.isEmpty()) {
+    if (m_config.mappings.isEmpty() && !m_new) {
         m_shown.clear();
         m_loaded = MappingConfig();
         m_ui->emptyState->setTitle(tr("No mappings yet."));
         m_ui->emptyState->setText(
             tr("A mapping says how rows of a source table become rows of a target table: the "
-               "key, and where each target field's value comes from. Import mappings with "
-               "<code>synclinectl import FILE.json</code>, or create the demo with "
-               "<code>synclinectl demo</code>."));
+               "key, and where each target field's value comes from. Create one with New "
+               "(Ctrl+N), import mappings with <code>synclinectl import FILE.json</code>, or "
+               "create the demo with <code>synclinectl demo</code>."));
         m_ui->pageStack->setCurrentWidget(m_ui->emptyState);
         updateRoute();
         updateButtons();
@@ -108,6 +112,8 @@ void MappingsView::showSnapshot(const WorkspaceSnapshot& snapshot)
         return;
     }
 
+    if (m_new && m_config.mapping(m_shown) && !m_ui->designer->isModified())
+        m_new = false; // saved: now the stored mapping
     const bool modified = m_ui->designer->isModified() && !m_loaded.name.isEmpty();
     const MappingConfig* stored = m_config.mapping(m_shown);
     if (!stored && !modified)
@@ -137,8 +143,60 @@ void MappingsView::onComboChanged()
         load(*mapping);
 }
 
+bool MappingsView::canCreate() const
+{
+    return !m_config.endpoints.isEmpty() && !m_saving;
+}
+
+void MappingsView::createItem()
+{
+    if (!canCreate())
+        return;
+    if (m_newDialog) {
+        m_newDialog->raise();
+        m_newDialog->activateWindow();
+        return;
+    }
+    m_newDialog = new NewMappingDialog(m_tasks, m_config, this);
+    m_newDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_newDialog, &QDialog::accepted, this, [this, dialog = m_newDialog] {
+        startNewMapping(dialog->mapping(), dialog->sourceEntity(), dialog->targetEntity());
+    });
+    connect(m_newDialog, &QObject::destroyed, this, [this] { m_newDialog = nullptr; });
+    m_newDialog->open();
+}
+
+bool MappingsView::startNewMapping(
+    const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target)
+{
+    if (!confirmDiscard())
+        return false;
+    ++m_loadSerial; // a schema read still running for another mapping is dropped
+    m_new = true;
+    m_shown = mapping.name;
+    m_sourceInfo = source;
+    m_targetInfo = target;
+    selectInCombo(mapping.name);
+    m_ui->designer->setEndpoints(m_config.endpoints);
+    const int mapped = m_ui->designer->startNewMapping(mapping, source, target);
+    m_loaded = m_ui->designer->mapping(); // what Revert goes back to: the auto-mapped start
+    m_ui->pageStack->setCurrentWidget(m_ui->designer);
+    //: source endpoint.entity → target endpoint.entity
+    m_ui->routeLabel->setText(tr("%1.%2 → %3.%4 · new, not saved yet")
+                                  .arg(mapping.source.endpoint, mapping.source.entity,
+                                      mapping.target.endpoint, mapping.target.entity));
+    showMessage(tr("Auto-map mapped %n field(s). Save to add the mapping to the workspace.",
+                    nullptr, mapped),
+        false);
+    updateButtons();
+    emit actionsChanged();
+    emit mappingLoaded(mapping.name, QString());
+    return true;
+}
+
 void MappingsView::load(const MappingConfig& mapping)
 {
+    m_new = false;
     const int serial = ++m_loadSerial;
     m_shown = mapping.name;
     m_loaded = MappingConfig();
@@ -231,6 +289,7 @@ void MappingsView::save()
                 return;
             }
             m_loaded = mapping;
+            m_new = false;
             m_ui->designer->setModified(false);
             showMessage(tr("Saved."), false);
             updateButtons();
@@ -245,6 +304,8 @@ void MappingsView::revert()
     if (m_loaded.name.isEmpty())
         return;
     m_ui->designer->setMapping(m_loaded, m_sourceInfo, m_targetInfo);
+    if (m_new)
+        m_ui->designer->setModified(true); // still not stored
     m_ui->messageLabel->clear();
     updateButtons();
 }
@@ -254,6 +315,15 @@ void MappingsView::deleteSelected()
     const QString name = m_shown;
     if (name.isEmpty() || m_saving)
         return;
+    if (m_new) {
+        // Not stored: deleting it just drops the draft.
+        m_ui->designer->setModified(false);
+        m_new = false;
+        m_shown.clear();
+        m_loaded = MappingConfig();
+        emit workspaceChanged();
+        return;
+    }
     const auto answer = QMessageBox::question(this, tr("Delete mapping"),
         tr("Delete the mapping %1 from the workspace?\n\nIts tables are not touched.").arg(name),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
@@ -286,8 +356,8 @@ void MappingsView::deleteSelected()
 void MappingsView::showMessage(const QString& text, bool error)
 {
     QPalette messagePalette = palette();
-    messagePalette.setColor(
-        QPalette::WindowText, error ? QColor(0xb0, 0x1c, 0x1c) : QColor(0x23, 0x6b, 0x33));
+    messagePalette.setColor(QPalette::WindowText,
+        error ? StatusColors::error(messagePalette) : StatusColors::success(messagePalette));
     m_ui->messageLabel->setPalette(messagePalette);
     m_ui->messageLabel->setText(text);
     m_ui->messageLabel->setToolTip(error ? text : QString());
@@ -318,6 +388,7 @@ void MappingsView::updateButtons()
     m_ui->revertButton->setEnabled(modified && !m_saving);
     m_ui->deleteButton->setEnabled(!m_shown.isEmpty() && !m_saving);
     m_ui->mappingCombo->setEnabled(!m_saving);
+    m_ui->newButton->setEnabled(canCreate());
 }
 
 } // namespace Syncline

@@ -14,10 +14,13 @@ namespace Syncline {
 
 class MappingDesigner;
 class MappingListModel;
+class NewMappingDialog;
 class WorkspaceTasks;
 
 // The Mappings page: pick one of the workspace's mappings and edit it in the mapping designer
-// (src/app/mappings/), with Save (ConfigRepository::saveMapping), Revert and Delete. The
+// (src/app/mappings/), with Save (ConfigRepository::saveMapping), Revert and Delete; New
+// (Ctrl+N) asks for a name and the two tables (NewMappingDialog) and opens the new mapping in
+// the designer, auto-mapped, to be saved through the same Save. The
 // schemas of the mapping's source and target are read with their own connections on a pool
 // thread before the designer opens the mapping. Child of MainWindow's view stack; GUI thread.
 class MappingsView final : public ConsoleView
@@ -33,6 +36,15 @@ public:
     // button deletes the mapping.
     bool canDelete() const override { return false; }
     void deleteSelected() override;
+    // New: the workspace needs an endpoint to map from.
+    bool canCreate() const override;
+    void createItem() override;
+    // The New mapping dialog while it is open (for tests).
+    NewMappingDialog* newMappingDialog() const { return m_newDialog; }
+    // Opens a mapping that is not stored yet in the designer, auto-mapped (what OK in the
+    // New mapping dialog does); Save stores it. False when the user kept unsaved edits.
+    bool startNewMapping(
+        const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target);
 
     QString selectedMapping() const;
     // Opens the mapping in the designer (after asking about unsaved edits); false when the
@@ -81,6 +93,8 @@ private:
     bool m_saving = false;
     bool m_quiet = false;
     int m_loadSerial = 0;
+    bool m_new = false; // m_loaded is not stored yet
+    NewMappingDialog* m_newDialog = nullptr;
 };
 
 } // namespace Syncline

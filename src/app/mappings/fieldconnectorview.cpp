@@ -2,6 +2,7 @@
 #include "fieldconnectorview.h"
 
 #include "mappings/mappingdocument.h"
+#include "widgets/statuscolors.h"
 
 #include <QAbstractItemView>
 #include <QEvent>
@@ -14,17 +15,19 @@ namespace Syncline {
 
 namespace {
 
-QColor kindColor(int kind)
+// Curve colours by kind, light shades on a dark palette and dark ones on a light palette.
+QColor kindColor(int kind, const QPalette& palette)
 {
     switch (FieldMapping::Kind(kind)) {
     case FieldMapping::Kind::Cast:
-        return QColor(0xe0, 0x7b, 0x00);
+        return StatusColors::warning(palette);
     case FieldMapping::Kind::Lookup:
-        return QColor(0x7b, 0x3f, 0xb5);
+        // No status role is purple: the one shade of our own, in both brightnesses.
+        return StatusColors::isDark(palette) ? QColor(0xc5, 0x9b, 0xf0) : QColor(0x7b, 0x3f, 0xb5);
     case FieldMapping::Kind::Expression:
-        return QColor(0x2e, 0x7d, 0x32);
+        return StatusColors::success(palette);
     default:
-        return QColor(0x1e, 0x6f, 0xc8);
+        return StatusColors::info(palette);
     }
 }
 
@@ -145,7 +148,7 @@ void FieldConnectorView::paintEvent(QPaintEvent*)
     for (const Curve* curve : std::as_const(ordered)) {
         const bool selected = curve->target == m_selected;
         const bool hovered = curve->target == m_hovered;
-        QColor color = kindColor(curve->kind);
+        QColor color = kindColor(curve->kind, palette());
         if (!curve->sourceVisible || !curve->targetVisible)
             color.setAlpha(90);
         else if (!m_selected.isEmpty() && !selected && !hovered)

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "javascripthighlighter.h"
 
+#include "widgets/statuscolors.h"
+
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace Syncline {
 
@@ -14,27 +18,31 @@ enum BlockState { Normal = 0, InComment = 1 };
 JavaScriptHighlighter::JavaScriptHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)
 {
+    // Two sets of colours with enough contrast on a light and on a dark editor background.
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = StatusColors::isDark(palette);
+    const auto pick = [dark](QColor onLight, QColor onDark) { return dark ? onDark : onLight; };
     QTextCharFormat keyword;
-    keyword.setForeground(QColor(0x0b, 0x3d, 0x91));
+    keyword.setForeground(pick(QColor(0x0b, 0x3d, 0x91), QColor(0x82, 0xaa, 0xff)));
     keyword.setFontWeight(QFont::Bold);
     m_formats.insert(Token::Keyword, keyword);
     QTextCharFormat string;
-    string.setForeground(QColor(0xa3, 0x15, 0x15));
+    string.setForeground(pick(QColor(0xa3, 0x15, 0x15), QColor(0xf7, 0x8c, 0x6c)));
     m_formats.insert(Token::String, string);
     QTextCharFormat number;
-    number.setForeground(QColor(0x09, 0x86, 0x58));
+    number.setForeground(pick(QColor(0x09, 0x86, 0x58), QColor(0x7f, 0xd9, 0x98)));
     m_formats.insert(Token::Number, number);
     QTextCharFormat comment;
-    comment.setForeground(QColor(0x6a, 0x73, 0x7d));
+    comment.setForeground(palette.color(QPalette::PlaceholderText));
     comment.setFontItalic(true);
     m_formats.insert(Token::Comment, comment);
     QTextCharFormat reference;
-    reference.setForeground(QColor(0x6f, 0x42, 0xc1));
+    reference.setForeground(pick(QColor(0x6f, 0x42, 0xc1), QColor(0xc7, 0x92, 0xea)));
     reference.setFontWeight(QFont::DemiBold);
     m_formats.insert(Token::RowReference, reference);
     QTextCharFormat unknown = reference;
     unknown.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    unknown.setUnderlineColor(QColor(0xd3, 0x2f, 0x2f));
+    unknown.setUnderlineColor(StatusColors::error(palette));
     unknown.setToolTip(tr("The source has no such field"));
     m_formats.insert(Token::UnknownReference, unknown);
 }

@@ -12,6 +12,7 @@
 #include "mappings/undoshortcutredirect.h"
 #include "mappings/validationruleeditor.h"
 #include "ui_mappingdesigner.h"
+#include "widgets/statuscolors.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -22,6 +23,18 @@
 #include <QUndoStack>
 
 namespace Syncline {
+
+namespace {
+
+// Rich text in a colour picked from the palette, so that it reads on light and dark schemes.
+// HexArgb keeps a translucent colour (the placeholder text of light palettes) translucent.
+QString coloured(const QColor& color, const QString& html)
+{
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(color.name(QColor::HexArgb), html);
+}
+
+} // namespace
 
 MappingDesigner::MappingDesigner(QWidget* parent)
     : QWidget(parent)
@@ -174,8 +187,35 @@ void MappingDesigner::setEndpoints(const QList<EndpointConfig>& endpoints)
 void MappingDesigner::setMapping(
     const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target)
 {
+    load(mapping, source, target, true);
+}
+
+int MappingDesigner::startNewMapping(
+    const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target)
+{
+    MappingConfig empty = mapping;
+    empty.fields.clear();
+    empty.key.clear();
+    // The first preview waits for the auto-mapped fields.
+    const bool preview = m_previewEnabled;
+    m_previewEnabled = false;
+    load(empty, source, target, false);
+    m_previewEnabled = preview;
+    const int mapped = autoMap();
+    QString first = m_document->mapping().key.value(0);
+    if (first.isEmpty() && !m_document->mapping().fields.isEmpty())
+        first = m_document->mapping().fields.constFirst().target;
+    if (!first.isEmpty())
+        selectField(first);
+    setModified(true); // not stored yet, even when auto-map found nothing
+    return mapped;
+}
+
+void MappingDesigner::load(const MappingConfig& mapping, const EntityInfo& source,
+    const EntityInfo& target, bool sameNameFields)
+{
     m_loading = true;
-    m_document->load(mapping, source, target);
+    m_document->load(mapping, source, target, sameNameFields);
     m_ui->filterEdit->setPlainText(m_document->mapping().filter);
     m_loading = false;
     m_ui->sourceView->resizeColumnToContents(SourceFieldModel::NameColumn);
@@ -360,9 +400,8 @@ void MappingDesigner::onPreviewFinished(const MappingPreviewResult& result, cons
     m_previewError = error;
     m_previewModel->setResult(result);
     if (!error.isEmpty()) {
-        m_ui->previewStatusLabel->setText(
-            QStringLiteral("<span style='color:#b71c1c'>%1</span>")
-                .arg(tr("No preview: %1").arg(error.toHtmlEscaped())));
+        m_ui->previewStatusLabel->setText(coloured(
+            StatusColors::error(palette()), tr("No preview: %1").arg(error.toHtmlEscaped())));
         m_ui->problemsLabel->clear();
         m_ui->problemsLabel->hide();
         emit previewUpdated();
@@ -373,8 +412,8 @@ void MappingDesigner::onPreviewFinished(const MappingPreviewResult& result, cons
     parts.append(tr("%n sample row(s) of %1", nullptr, int(result.rows.size()))
                      .arg(result.sourceTable.toHtmlEscaped()));
     const int failed = result.failedCells();
-    parts.append(failed > 0 ? QStringLiteral("<span style='color:#b71c1c'><b>%1</b></span>")
-                                  .arg(tr("%n failing cell(s)", nullptr, failed))
+    parts.append(failed > 0 ? coloured(StatusColors::error(palette()),
+                     QStringLiteral("<b>%1</b>").arg(tr("%n failing cell(s)", nullptr, failed)))
                             : tr("no failing cells"));
     if (result.filteredRows() > 0)
         parts.append(tr("%n row(s) filtered out", nullptr, result.filteredRows()));
@@ -387,8 +426,8 @@ void MappingDesigner::onPreviewFinished(const MappingPreviewResult& result, cons
         QStringList items;
         for (const QString& problem : result.problems)
             items.append(problem.toHtmlEscaped());
-        m_ui->problemsLabel->setText(QStringLiteral("<span style='color:#8a4b00'>⚠ %1</span>")
-                                         .arg(items.join(QStringLiteral("<br>⚠ "))));
+        m_ui->problemsLabel->setText(coloured(StatusColors::warning(palette()),
+            QStringLiteral("⚠ %1").arg(items.join(QStringLiteral("<br>⚠ ")))));
         m_ui->problemsLabel->show();
     }
     QHeaderView* header = m_ui->previewView->horizontalHeader();
@@ -433,8 +472,9 @@ void MappingDesigner::updateTitles()
         = tr("<b>Source</b> %1.%2")
               .arg(mapping.source.endpoint.toHtmlEscaped(), mapping.source.entity.toHtmlEscaped());
     if (source.rowEstimate >= 0)
-        sourceText += QStringLiteral(" <span style='color:#666'>%1</span>")
-                          .arg(tr("%1 rows").arg(locale.toString(source.rowEstimate)));
+        sourceText += QLatin1Char(' ')
+            + coloured(palette().color(QPalette::PlaceholderText),
+                tr("%1 rows").arg(locale.toString(source.rowEstimate)));
     m_ui->sourceTitle->setText(mapping.source.entity.isEmpty() ? tr("<b>Source</b>") : sourceText);
     m_ui->targetTitle->setText(mapping.target.entity.isEmpty()
             ? tr("<b>Target</b>")
@@ -452,11 +492,13 @@ void MappingDesigner::updateSummary()
     QString text = tr("%1 of %2 target fields mapped").arg(mapped).arg(total);
     const QStringList missing = m_document->unmappedRequiredFields();
     if (!missing.isEmpty())
-        text += QStringLiteral(" · <span style='color:#b71c1c'><b>%1</b></span>")
+        text += QStringLiteral(" · ")
+            + coloured(StatusColors::error(palette()),
+                QStringLiteral("<b>%1</b>")
                     .arg(tr("required but not mapped: %1")
-                             .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped()));
+                             .arg(missing.join(QStringLiteral(", ")).toHtmlEscaped())));
     if (m_document->mapping().key.isEmpty() && total > 0)
-        text += QStringLiteral(" · <span style='color:#8a4b00'>%1</span>").arg(tr("no key"));
+        text += QStringLiteral(" · ") + coloured(StatusColors::warning(palette()), tr("no key"));
     m_ui->summaryLabel->setText(text);
 }
 

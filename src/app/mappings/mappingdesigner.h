@@ -56,6 +56,12 @@ public:
     void setMapping(
         const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target);
     MappingConfig mapping() const;
+    // Starts a mapping that is not stored yet: loads `mapping` (name, source and target; no
+    // fields) and auto-maps it by name and type with the key from the source table's
+    // primary key, as one undoable step. The designer is then modified. Returns how many
+    // fields auto-map mapped.
+    int startNewMapping(
+        const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target);
 
     // Whether the mapping changed since setMapping() or the last setModified(false).
     bool isModified() const;
@@ -104,6 +110,8 @@ signals:
     void previewUpdated();
 
 private:
+    void load(const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target,
+        bool sameNameFields);
     void onDocumentChanged();
     void onEdited();
     void onFilterChanged();

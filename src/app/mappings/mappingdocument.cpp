@@ -49,15 +49,15 @@ MappingDocument::MappingDocument(QObject* parent)
 
 MappingDocument::~MappingDocument() = default;
 
-void MappingDocument::load(
-    const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target)
+void MappingDocument::load(const MappingConfig& mapping, const EntityInfo& source,
+    const EntityInfo& target, bool fillSameName)
 {
     emit aboutToReset();
     m_undoStack->clear();
     m_mapping = mapping;
     m_source = source;
     m_target = target;
-    if (m_mapping.fields.isEmpty())
+    if (m_mapping.fields.isEmpty() && fillSameName)
         m_mapping.fields = sameNameFields(source, target);
     emit reset();
     emit changed();
@@ -157,6 +157,29 @@ int MappingDocument::autoMap()
 {
     const QList<FieldMapping> pairs = FieldMatcher::match(m_source, m_target, m_mapping);
     QStringList key = m_mapping.key;
+    const auto sourceOf = [&](const QString& column) -> QString {
+        for (const QList<FieldMapping>* fields :
+            { static_cast<const QList<FieldMapping>*>(&m_mapping.fields), &pairs }) {
+            for (const FieldMapping& f : *fields) {
+                if (f.isReversible() && f.source == column)
+                    return f.target;
+            }
+        }
+        return QString();
+    };
+    if (key.isEmpty() && !m_source.primaryKey.isEmpty()) {
+        // The target fields the source's primary key maps to, once all of it is mapped.
+        QStringList fromSource;
+        for (const QString& part : m_source.primaryKey) {
+            const QString target = sourceOf(part);
+            if (target.isEmpty()) {
+                fromSource.clear();
+                break;
+            }
+            fromSource.append(target);
+        }
+        key = fromSource;
+    }
     if (key.isEmpty() && !m_target.primaryKey.isEmpty()) {
         // The target's primary key, once every part of it is mapped from a column.
         bool mapped = true;

@@ -23,8 +23,10 @@ public:
     ~MappingDocument() override;
 
     // Starts over with `mapping` and clears the undo history. A mapping without fields gets
-    // the same-name pairs a run would use (MappingPlanner), as explicit fields.
-    void load(const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target);
+    // the same-name pairs a run would use (MappingPlanner), as explicit fields, unless
+    // `fillSameName` is false (a new mapping, which auto-map then fills undoably).
+    void load(const MappingConfig& mapping, const EntityInfo& source, const EntityInfo& target,
+        bool fillSameName = true);
 
     const MappingConfig& mapping() const { return m_mapping; }
     const EntityInfo& sourceEntity() const { return m_source; }
@@ -48,7 +50,10 @@ public:
     // Replaces (or adds) the mapping of field.target. `typing`: a keystroke in a text field,
     // merged with the previous keystrokes into one undo step.
     void setTransform(const FieldMapping& field, bool typing = false);
-    // Maps unmapped target fields by name and compatible type; returns how many.
+    // Maps unmapped target fields by name and compatible type; returns how many. A mapping
+    // without a key gets one in the same step: the target fields mapped from the source's
+    // primary key when that is known and wholly mapped, else the target's primary key once
+    // every part of it is mapped.
     int autoMap();
     void setFilter(const QString& filter, bool typing = false);
     void addRule(const ValidationRule& rule);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewmodel.h"
 
+#include "widgets/statuscolors.h"
 #include <QApplication>
 #include <QBrush>
 #include <QFont>
@@ -11,8 +12,22 @@ namespace Syncline {
 
 namespace {
 
-const QColor s_failedBackground(0xfd, 0xd8, 0xd8);
-const QColor s_failedText(0x8e, 0x16, 0x16);
+// A failed cell: the error colour as text on a faint tint of it over the palette's base, so
+// the cell reads on light and dark schemes alike.
+QColor failedText()
+{
+    return StatusColors::error(QApplication::palette());
+}
+
+QColor failedBackground()
+{
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    const QColor error = failedText();
+    constexpr double tint = 0.22;
+    return QColor::fromRgbF(float(base.redF() + (error.redF() - base.redF()) * tint),
+        float(base.greenF() + (error.greenF() - base.greenF()) * tint),
+        float(base.blueF() + (error.blueF() - base.blueF()) * tint));
+}
 
 } // namespace
 
@@ -83,7 +98,7 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
                 ? QApplication::palette().brush(QPalette::Disabled, QPalette::Text)
                 : QVariant();
         case Qt::BackgroundRole:
-            return row.filterError.isEmpty() ? QVariant() : QBrush(s_failedBackground);
+            return row.filterError.isEmpty() ? QVariant() : QBrush(failedBackground());
         case StatusRole:
             return -1;
         case ErrorRole:
@@ -111,10 +126,10 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
             return cell.error;
         return cell.text.isNull() ? QVariant() : QVariant(cell.text.left(2000));
     case Qt::BackgroundRole:
-        return failed ? QBrush(s_failedBackground) : QVariant();
+        return failed ? QBrush(failedBackground()) : QVariant();
     case Qt::ForegroundRole:
         if (failed)
-            return QBrush(s_failedText);
+            return QBrush(failedText());
         if (cell.status == PreviewCell::Status::FilteredOut || cell.text.isNull())
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};

@@ -3,6 +3,7 @@
 
 #include "mappings/mappingdocument.h"
 #include "mappings/sourcefieldmodel.h"
+#include "widgets/statuscolors.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -92,7 +93,7 @@ QVariant TargetFieldModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == NameColumn && unmappedRequired)
-            return QBrush(QColor(0xb7, 0x1c, 0x1c));
+            return QBrush(StatusColors::error(QApplication::palette()));
         if (index.column() == MappingColumn && !field)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};

@@ -8,6 +8,7 @@
 #include "mappings/sourcefieldmodel.h"
 #include "mappings/undoshortcutredirect.h"
 #include "ui_mappingtransformeditor.h"
+#include "widgets/statuscolors.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,14 @@ template <typename Edit> void setTextKeepingCursor(Edit* edit, const QString& te
 {
     if (edit->text() != text)
         edit->setText(text);
+}
+
+// Rich text in a colour picked from the palette, so that it reads on light and dark schemes.
+// HexArgb keeps a translucent colour (the placeholder text of light palettes) translucent.
+QString coloured(const QColor& color, const QString& html)
+{
+    return QStringLiteral("<span style='color:%1'>%2</span>")
+        .arg(color.name(QColor::HexArgb), html);
 }
 
 } // namespace
@@ -207,9 +216,10 @@ void TransformEditor::refresh()
         traits.append(tr("required"));
     if (m_document->mapping().key.contains(m_target))
         traits.append(tr("key"));
-    m_ui->titleLabel->setText(
-        QStringLiteral("<b>%1</b> &nbsp;<span style='color:#666'>%2</span>")
-            .arg(m_target.toHtmlEscaped(), traits.join(QStringLiteral(" · "))));
+    m_ui->titleLabel->setText(QStringLiteral("<b>%1</b> &nbsp;%2")
+                                  .arg(m_target.toHtmlEscaped(),
+                                      coloured(palette().color(QPalette::PlaceholderText),
+                                          traits.join(QStringLiteral(" · ")))));
 
     Choice choice = Choice::NotMapped;
     if (field) {
@@ -279,8 +289,10 @@ void TransformEditor::updateHint(Choice choice)
     switch (choice) {
     case Choice::NotMapped:
         hint = m_document && m_document->isRequired(m_target)
-            ? tr("<span style='color:#b71c1c'>Required, but not mapped: inserts will fail.</span> "
-                 "Drag a source field onto it, or choose where its value comes from.")
+            //: %1 is "Required, but not mapped: inserts will fail.", shown in red
+            ? tr("%1 Drag a source field onto it, or choose where its value comes from.")
+                  .arg(coloured(StatusColors::error(palette()),
+                      tr("Required, but not mapped: inserts will fail.").toHtmlEscaped()))
             : tr("Drag a source field onto this field, or choose where its value comes from.");
         break;
     case Choice::Column:

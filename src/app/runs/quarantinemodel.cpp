@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "quarantinemodel.h"
 
+#include "widgets/statuscolors.h"
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonDocument>
+#include <QPalette>
 
 namespace Syncline {
 
@@ -61,7 +64,7 @@ QVariant QuarantineModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Error)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+            return QBrush(StatusColors::error(QGuiApplication::palette()));
         return {};
     }
     return {};

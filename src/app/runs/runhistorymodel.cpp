@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runhistorymodel.h"
 
+#include "store/runrepository.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
+#include "workspacetasks.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace Syncline {
 
@@ -14,9 +19,94 @@ RunHistoryModel::RunHistoryModel(QObject* parent)
 
 void RunHistoryModel::setRuns(const QList<RunRecord>& runs)
 {
+    ++m_serial;
+    m_tasks = nullptr;
+    m_loading = false;
+    m_atEnd = true;
+    m_matching = runs.size();
     beginResetModel();
     m_runs = runs;
     endResetModel();
+}
+
+void RunHistoryModel::setQuery(WorkspaceTasks* tasks, const RunQuery& query, int pageSize)
+{
+    m_tasks = tasks;
+    m_query = query;
+    m_query.beforeId = 0;
+    m_pageSize = qMax(1, pageSize);
+    fetch(true);
+}
+
+void RunHistoryModel::reload()
+{
+    if (m_tasks)
+        fetch(true);
+}
+
+bool RunHistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_tasks && !m_loading && !m_atEnd;
+}
+
+void RunHistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        fetch(false);
+}
+
+void RunHistoryModel::fetch(bool first)
+{
+    struct Page
+    {
+        QList<RunRecord> runs;
+        qint64 matching = -1;
+    };
+    const int serial = ++m_serial;
+    m_loading = true;
+    RunQuery page = m_query;
+    page.limit = m_pageSize;
+    page.beforeId = first || m_runs.isEmpty() ? 0 : m_runs.constLast().id;
+    m_tasks->withWorkspace(
+        this,
+        [page, first](Workspace& workspace) -> Result<Page> {
+            const RunRepository runs(workspace);
+            Page result;
+            auto rows = runs.query(page);
+            if (!rows)
+                return rows.error();
+            result.runs = std::move(rows).value();
+            if (first) {
+                auto count = runs.count(page);
+                if (!count)
+                    return count.error();
+                result.matching = *count;
+            }
+            return result;
+        },
+        [this, serial, first](const Result<Page>& result) {
+            if (serial != m_serial)
+                return;
+            m_loading = false;
+            if (!result) {
+                m_atEnd = true;
+                emit pageLoaded(result.error().message);
+                return;
+            }
+            m_atEnd = result->runs.size() < m_pageSize;
+            if (first) {
+                m_matching = result->matching;
+                beginResetModel();
+                m_runs = result->runs;
+                endResetModel();
+            } else if (!result->runs.isEmpty()) {
+                beginInsertRows(
+                    {}, int(m_runs.size()), int(m_runs.size() + result->runs.size() - 1));
+                m_runs.append(result->runs);
+                endInsertRows();
+            }
+            emit pageLoaded(QString());
+        });
 }
 
 const RunRecord* RunHistoryModel::run(int row) const
@@ -82,10 +172,8 @@ QVariant RunHistoryModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (column == Status && run.status == RunRecord::Status::Failed)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (column == Error)
-            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        if ((column == Status && run.status == RunRecord::Status::Failed) || column == Error)
+            return QBrush(StatusColors::error(QGuiApplication::palette()));
         return {};
     }
     return {};

@@ -8,11 +8,15 @@
 #include "store/runrepository.h"
 #include "ui_runsview.h"
 #include "widgets/runtext.h"
+#include "widgets/statuscolors.h"
 #include "widgets/tablelook.h"
 #include "workspacetasks.h"
 
+#include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPalette>
 #include <QSettings>
 
 namespace Syncline {
@@ -27,9 +31,11 @@ const auto s_headerKey = QStringLiteral("runsHeader");
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style=\"padding-right:14px; color:#6b6b6b\">%1</td>"
-                          "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value);
+    // The label dimmed in the application's palette (light or dark scheme).
+    const QColor dimmed = QGuiApplication::palette().color(QPalette::PlaceholderText);
+    return QStringLiteral("<tr><td style=\"padding-right:14px; color:%1\">%2</td>"
+                          "<td>%3</td></tr>")
+        .arg(dimmed.name(QColor::HexArgb), label.toHtmlEscaped(), value);
 }
 
 } // namespace
@@ -82,6 +88,7 @@ RunsView::RunsView(WorkspaceTasks* tasks, QWidget* parent)
     connect(m_ui->runsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RunsView::onSelectionChanged);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &RunsView::onSelectionChanged);
+    connect(m_runs, &RunHistoryModel::pageLoaded, this, &RunsView::onPageLoaded);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &RunsView::onSelectionChanged);
     connect(m_ui->rerunButton, &QPushButton::clicked, this, &RunsView::rerunSelected);
     connect(m_ui->runsTable, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -114,6 +121,8 @@ bool RunsView::selectRun(qint64 runId)
             return true;
         }
     }
+    if (m_awaitingFirstPage)
+        m_selectAfterLoad = runId; // selected when the page with it arrives
     return false;
 }
 
@@ -138,9 +147,47 @@ void RunsView::showSnapshot(const WorkspaceSnapshot& snapshot)
         return;
     m_loaded = true;
     m_config = snapshot.config;
-    const qint64 selected = selectedRun();
-    m_runs->setRuns(snapshot.runs);
+    m_anyRuns = !snapshot.runs.isEmpty();
+    m_runJobs.clear();
+    for (const RunRecord& run : std::as_const(snapshot.runs)) {
+        if (!m_runJobs.contains(run.job))
+            m_runJobs.append(run.job);
+    }
     updateJobFilter();
+    // The store filters and pages the history; the rows shown stay until the new ones come.
+    m_selectAfterLoad = selectedRun();
+    applyQuery();
+    updatePage();
+}
+
+RunQuery RunsView::currentQuery() const
+{
+    RunQuery query;
+    query.job = m_ui->jobFilter->currentData().toString();
+    query.status = RunQuery::StatusFilter(m_ui->statusFilter->currentData().toInt());
+    const int seconds = m_ui->timeFilter->currentData().toInt();
+    if (seconds > 0)
+        query.startedFrom = QDateTime::currentDateTimeUtc().addSecs(-seconds);
+    return query;
+}
+
+void RunsView::applyQuery()
+{
+    const RunQuery query = currentQuery();
+    // The proxy applies the same filters to the rows shown until the store's page arrives.
+    m_filter->setJob(query.job);
+    m_filter->setStatus(RunFilterModel::StatusFilter(int(query.status)));
+    m_filter->setStartedSince(query.startedFrom);
+    m_awaitingFirstPage = true;
+    m_runs->setQuery(m_tasks, query);
+}
+
+void RunsView::onPageLoaded(const QString& error)
+{
+    if (!error.isEmpty())
+        m_ui->countLabel->setToolTip(tr("Cannot read the run history: %1").arg(error));
+    const bool first = m_awaitingFirstPage;
+    m_awaitingFirstPage = false;
     if (!m_columnsFitted && m_runs->rowCount() > 0) {
         TableLook::fitColumns(m_ui->runsTable);
         QHeaderView* header = m_ui->runsTable->horizontalHeader();
@@ -150,11 +197,14 @@ void RunsView::showSnapshot(const WorkspaceSnapshot& snapshot)
             header, RunHistoryModel::Started, RunText::timestamp(QDateTime::currentDateTimeUtc()));
         m_columnsFitted = true;
     }
-    if (!selectRun(selected) && m_filter->rowCount() > 0)
-        m_ui->runsTable->selectRow(0);
-    // A reload of the same run refreshes its details (a running run has finished).
-    m_shownRun = 0;
-    onSelectionChanged();
+    if (first) {
+        if (!selectRun(m_selectAfterLoad) && m_filter->rowCount() > 0)
+            m_ui->runsTable->selectRow(0);
+        // A reload of the same run refreshes its details (a running run has finished).
+        m_shownRun = 0;
+        onSelectionChanged();
+    }
+    updateJobFilter();
     updatePage();
 }
 
@@ -163,11 +213,13 @@ void RunsView::updateJobFilter()
     QStringList jobs;
     for (const JobConfig& job : std::as_const(m_config.jobs))
         jobs.append(job.name);
-    for (int row = 0; row < m_runs->rowCount(); ++row) {
-        const QString job = m_runs->run(row)->job;
+    for (const QString& job : std::as_const(m_runJobs)) {
         if (!jobs.contains(job))
             jobs.append(job);
     }
+    if (!m_ui->jobFilter->currentData().toString().isEmpty()
+        && !jobs.contains(m_ui->jobFilter->currentData().toString()))
+        jobs.append(m_ui->jobFilter->currentData().toString()); // a job of older runs
     jobs.sort();
     QStringList shown;
     for (int i = 1; i < m_ui->jobFilter->count(); ++i)
@@ -187,11 +239,8 @@ void RunsView::updateJobFilter()
 
 void RunsView::updateFilters()
 {
-    m_filter->setJob(m_ui->jobFilter->currentData().toString());
-    m_filter->setStatus(RunFilterModel::StatusFilter(m_ui->statusFilter->currentData().toInt()));
-    const int seconds = m_ui->timeFilter->currentData().toInt();
-    m_filter->setStartedSince(
-        seconds > 0 ? QDateTime::currentDateTimeUtc().addSecs(-seconds) : QDateTime());
+    m_selectAfterLoad = selectedRun();
+    applyQuery();
     if (selectedRun() == 0 && m_filter->rowCount() > 0)
         m_ui->runsTable->selectRow(0);
     onSelectionChanged();
@@ -256,15 +305,19 @@ void RunsView::showRun(const RunRecord* run)
             m_quarantine->setRows(details->quarantine);
             const int count = int(details->quarantine.size());
             if (count == 0) {
-                m_ui->quarantineStatus->setText(tr("The target accepted every row of this run."));
+                m_ui->quarantineStatus->setText(tr("No row of this run was quarantined."));
                 m_ui->quarantineTable->hide();
             } else {
                 m_ui->quarantineStatus->setText(count >= s_quarantineLimit
-                        ? tr("The first %1 rows the target rejected, with its messages:")
+                        ? tr("The first %1 quarantined rows (rejected by the target or by a "
+                             "validation rule), with their messages:")
                               .arg(RunText::count(count))
-                        : count == 1 ? tr("1 row the target rejected, with its message:")
-                                     : tr("%1 rows the target rejected, with its messages:")
-                                           .arg(RunText::count(count)));
+                        : count == 1
+                        ? tr("1 quarantined row (rejected by the target or by a validation "
+                             "rule), with its message:")
+                        : tr("%1 quarantined rows (rejected by the target or by a validation "
+                             "rule), with their messages:")
+                              .arg(RunText::count(count)));
                 m_ui->quarantineTable->show();
                 TableLook::fitColumns(m_ui->quarantineTable, 480);
             }
@@ -301,21 +354,41 @@ void RunsView::showDetails(const RunRecord& run, const RunDetails* details)
             .arg(RunText::count(run.counts.quarantined), RunText::count(run.counts.conflicts))
             .toHtmlEscaped());
     if (details) {
+        QHash<QString, double> latency;
         for (const auto& [name, value] : details->metrics) {
-            if (name == u"rows_per_second")
+            if (name.startsWith(u"latency_"))
+                latency.insert(name, value);
+            else if (name == u"rows_per_second")
                 html += row(tr("Throughput"),
                     tr("%1 rows/s").arg(RunText::count(qRound64(value))).toHtmlEscaped());
             else if (name == u"apply_seconds")
                 html += row(tr("Writing"), RunText::duration(value).toHtmlEscaped());
+            else if (name == u"filtered_rows")
+                html += row(tr("Filtered out"),
+                    tr("%1 rows (the mapping's row filter left them alone)")
+                        .arg(RunText::count(qRound64(value)))
+                        .toHtmlEscaped());
             else
                 html += row(name, locale.toString(value, 'g', 6));
+        }
+        // Change-to-apply latency, known for change-log and timestamp jobs only.
+        if (latency.value(QStringLiteral("latency_samples")) > 0) {
+            html += row(tr("Latency"),
+                tr("p50 %1 · p95 %2 · max %3 (%4 changes)")
+                    .arg(
+                        RunText::duration(latency.value(QStringLiteral("latency_p50_ms")) / 1000.0),
+                        RunText::duration(latency.value(QStringLiteral("latency_p95_ms")) / 1000.0),
+                        RunText::duration(latency.value(QStringLiteral("latency_max_ms")) / 1000.0),
+                        RunText::count(qRound64(latency.value(QStringLiteral("latency_samples")))))
+                    .toHtmlEscaped());
         }
     }
     if (!run.host.isEmpty())
         html += row(tr("Host"), run.host.toHtmlEscaped());
     html += QStringLiteral("</table>");
     if (!run.error.isEmpty()) {
-        html += QStringLiteral("<p style=\"color:#b01c1c\">%1</p>").arg(run.error.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                    .arg(StatusColors::error(palette()).name(), run.error.toHtmlEscaped());
     }
     m_ui->runDetails->setText(html);
 }
@@ -362,19 +435,20 @@ void RunsView::updateButtons()
 
 void RunsView::updatePage()
 {
-    const bool empty = m_loaded && m_runs->rowCount() == 0;
+    const bool empty = m_loaded && !m_anyRuns && m_runs->rowCount() == 0;
     m_ui->runsStack->setCurrentWidget(
         empty ? static_cast<QWidget*>(m_ui->runsEmptyState) : m_ui->runsTable);
     m_ui->detailSplitter->setVisible(!empty);
-    if (m_filter->rowCount() == m_runs->rowCount())
-        m_ui->countLabel->setText(m_runs->rowCount() == 1
+    const qint64 matching = qMax<qint64>(m_runs->matchingCount(), m_filter->rowCount());
+    if (m_filter->rowCount() >= matching)
+        m_ui->countLabel->setText(m_filter->rowCount() == 1
                 ? tr("1 run")
-                : tr("%1 runs").arg(RunText::count(m_runs->rowCount())));
+                : tr("%1 runs").arg(RunText::count(m_filter->rowCount())));
     else
-        //: runs shown, runs loaded
+        //: runs loaded so far (more load as the table scrolls), runs matching the filters
         m_ui->countLabel->setText(
             tr("%1 of %2 runs")
-                .arg(RunText::count(m_filter->rowCount()), RunText::count(m_runs->rowCount())));
+                .arg(RunText::count(m_filter->rowCount()), RunText::count(matching)));
 }
 
 void RunsView::saveState(QSettings& settings) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/quarantinerepository.h"
+#include "store/runrecord.h"
 #include "widgets/consoleview.h"
 
 #include <memory>
@@ -25,7 +26,8 @@ struct RunDetails
     QList<QuarantinedRow> quarantine;
 };
 
-// The Runs page: the run history filtered by job, status and start time; for the selected
+// The Runs page: the run history filtered by job, status and start time (filtered by the
+// store's query and read page by page as the table scrolls, RunHistoryModel); for the selected
 // run its counts, timings, error and the rows its target rejected (with the database's
 // messages, read on a pool thread); Re-run starts the run's job again. Child of MainWindow's
 // view stack; GUI thread.
@@ -60,6 +62,9 @@ signals:
 
 private:
     void onSelectionChanged();
+    void onPageLoaded(const QString& error);
+    RunQuery currentQuery() const;
+    void applyQuery();
     void updateFilters();
     void updateJobFilter();
     void showRun(const RunRecord* run);
@@ -75,6 +80,10 @@ private:
     WorkspaceConfig m_config;
     QStringList m_running;
     bool m_loaded = false;
+    bool m_anyRuns = false; // the workspace has runs at all (the snapshot's recent runs)
+    QStringList m_runJobs; // jobs of the snapshot's recent runs, for the job filter
+    qint64 m_selectAfterLoad = 0;
+    bool m_awaitingFirstPage = false;
     bool m_columnsFitted = false;
     qint64 m_shownRun = 0;
     int m_detailsSerial = 0;

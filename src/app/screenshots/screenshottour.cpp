@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
+#include "conflicts/conflictdetailpanel.h"
+#include "conflicts/conflictlistmodel.h"
+#include "conflicts/conflictsview.h"
 #include "dashboard/dashboardview.h"
 #include "endpoints/endpointsview.h"
 #include "endpoints/schemamodel.h"
@@ -24,6 +27,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -74,11 +78,13 @@ Status execute(const QString& path, const QStringList& statements)
     return {};
 }
 
-Status runJob(const QString& location, const QString& job)
+Status runJob(const QString& location, const QString& job, qint64* runId = nullptr)
 {
     const RunReport report = SyncRun(location, job).execute();
     if (!report.succeeded())
         return Error::runtime(QStringLiteral("run of %1: %2").arg(job, report.error.message));
+    if (runId)
+        *runId = report.runId;
     return {};
 }
 
@@ -121,7 +127,8 @@ Status ScreenshotTour::prepareWorkspace(const QString& location, const QString& 
     }
 
     for (const QString& job : { QStringLiteral("customers-push"), QStringLiteral("orders-push") }) {
-        if (auto s = runJob(location, job); !s)
+        // The demo's history comes first: remember the first run made here.
+        if (auto s = runJob(location, job, m_firstRun == 0 ? &m_firstRun : nullptr); !s)
             return s;
     }
     // A day at the CRM: balances move, an account closes, two customers leave, one arrives.
@@ -170,7 +177,10 @@ Result<QStringList> ScreenshotTour::run()
     if (!waitFor([&] { return window.isLoaded(); }))
         return Error::runtime(tr("the workspace did not load"));
 
-    const auto grab = [&](MainWindow::View view, const QString& name) -> Status {
+    const auto grab = [&](MainWindow::View view, const QString& viewName) -> Status {
+        if (!m_only.isEmpty() && !m_only.contains(viewName))
+            return {};
+        const QString name = m_only.value(viewName, viewName);
         window.showView(view);
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
@@ -193,6 +203,9 @@ Result<QStringList> ScreenshotTour::run()
     waitFor([&] { return !window.snapshotLoader()->isLoading(); });
     window.jobsView()->showPlannedChanges(true);
 
+    // The dashboard's charts read the metrics on a pool thread.
+    waitFor([&] { return !window.dashboardView()->chartsLoading(); });
+    QCoreApplication::sendPostedEvents();
     if (auto s = grab(MainWindow::View::Dashboard, QStringLiteral("dashboard")); !s)
         return s.error();
 
@@ -227,11 +240,26 @@ Result<QStringList> ScreenshotTour::run()
     bool detailsLoaded = false;
     QObject::connect(window.runsView(), &RunsView::detailsLoaded, &window,
         [&detailsLoaded] { detailsLoaded = true; });
-    window.runsView()->selectRun(1);
+    window.runsView()->selectRun(m_firstRun);
     waitFor([&] { return detailsLoaded; });
     if (auto s = grab(MainWindow::View::Runs, QStringLiteral("runs")); !s)
         return s.error();
 
+    // The conflicts page reviews a ticket both desks edited: a long description on each side.
+    window.showView(MainWindow::View::Conflicts);
+    ConflictsView* conflicts = window.conflictsView();
+    waitFor([&] { return conflicts->listModel()->rowCount() > 1; });
+    for (int row = 0; row < conflicts->listModel()->rowCount(); ++row) {
+        const ConflictRecord* conflict = conflicts->listModel()->conflict(row);
+        if (conflict && conflict->keyText == u"id=2") {
+            conflicts->conflictTable()->selectRow(row);
+            waitFor([&] {
+                return conflicts->detailPanel()->conflictId() == conflict->id
+                    && !conflicts->detailPanel()->isBusy();
+            });
+            break;
+        }
+    }
     if (auto s = grab(MainWindow::View::Conflicts, QStringLiteral("conflicts")); !s)
         return s.error();
     if (auto s = grab(MainWindow::View::Audit, QStringLiteral("audit")); !s)

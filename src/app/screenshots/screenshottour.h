@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,10 @@ class ScreenshotTour final
 public:
     explicit ScreenshotTour(QString outputDir, QSize size = QSize(1280, 800));
 
+    // Grab only these views, each under its own file name ("jobs" -> "dark" writes dark.png);
+    // empty (the default): every view under its own name.
+    void setOnly(QMap<QString, QString> names) { m_only = std::move(names); }
+
     // The files written, or the first error.
     Result<QStringList> run();
 
@@ -29,6 +34,8 @@ private:
     Status prepareWorkspace(const QString& location, const QString& dataDir);
     QString m_outputDir;
     QSize m_size;
+    QMap<QString, QString> m_only;
+    qint64 m_firstRun = 0; // the first run of the tour (after the demo's history)
 };
 
 } // namespace Syncline

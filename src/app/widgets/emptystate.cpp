@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emptystate.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace Syncline {
@@ -23,7 +25,14 @@ EmptyState::EmptyState(QWidget* parent)
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
-    m_text->setOpenExternalLinks(true);
+    m_text->setOpenExternalLinks(false);
+    connect(m_text, &QLabel::linkActivated, this, [this](const QString& link) {
+        const QUrl url(link);
+        if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto")
+            QDesktopServices::openUrl(url);
+        else
+            emit linkActivated(link);
+    });
     m_text->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     // A column of readable width in the middle; the labels wrap inside it.

@@ -18,10 +18,14 @@ public:
     explicit EmptyState(QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
-    // Rich text (links open in the browser).
+    // Rich text. Web and mail links open in the browser; other links (syncline:...) are
+    // emitted as linkActivated for the window to handle.
     void setText(const QString& text);
     QString title() const;
     QString text() const;
+
+signals:
+    void linkActivated(const QString& link);
 
 private:
     QLabel* m_title = nullptr;

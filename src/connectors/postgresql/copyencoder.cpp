@@ -2,8 +2,10 @@
 #include "copyencoder.h"
 
 #include "core/canonicalformatter.h"
+#include "core/canonicalizer.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace Syncline {
 
@@ -12,6 +14,68 @@ namespace {
 bool isNull(const QVariant& value)
 {
     return !value.isValid() || value.isNull();
+}
+
+char* putDigits(char* at, qint64 value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        at[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    return at + width;
+}
+
+// Timestamps (micros) and dates (days) the way CanonicalFormatter writes them, straight into
+// the COPY buffer: no QString per value. Years outside 0..9999 take the general path.
+bool appendTemporal(QByteArray& out, qint64 value, FieldType::Kind kind)
+{
+    constexpr qint64 perDay = 86400000000LL;
+    qint64 days = value;
+    qint64 rest = 0;
+    if (kind != FieldType::Kind::Date) {
+        days = value / perDay;
+        rest = value % perDay;
+        if (rest < 0) {
+            rest += perDay;
+            --days;
+        }
+    }
+    int year = 0;
+    unsigned month = 0, day = 0;
+    Canonicalizer::civilFromDays(days, &year, &month, &day);
+    if (year < 0 || year > 9999)
+        return false;
+    char text[40];
+    char* at = putDigits(text, year, 4);
+    *at++ = '-';
+    at = putDigits(at, month, 2);
+    *at++ = '-';
+    at = putDigits(at, day, 2);
+    if (kind != FieldType::Kind::Date) {
+        const qint64 seconds = rest / 1000000;
+        qint64 fraction = rest % 1000000;
+        *at++ = ' ';
+        at = putDigits(at, seconds / 3600, 2);
+        *at++ = ':';
+        at = putDigits(at, (seconds / 60) % 60, 2);
+        *at++ = ':';
+        at = putDigits(at, seconds % 60, 2);
+        if (fraction != 0) {
+            int width = 6;
+            while (fraction % 10 == 0) {
+                fraction /= 10;
+                --width;
+            }
+            *at++ = '.';
+            at = putDigits(at, fraction, width);
+        }
+        if (kind == FieldType::Kind::TimestampTz) {
+            std::memcpy(at, "+00:00", 6);
+            at += 6;
+        }
+    }
+    out.append(text, at - text);
+    return true;
 }
 
 } // namespace
@@ -132,6 +196,13 @@ void CopyEncoder::appendRow(QByteArray& out, const QVariantList& row)
         }
         case K::Bool:
             out.append(value.toBool() ? 't' : 'f');
+            break;
+        case K::Timestamp:
+        case K::TimestampTz:
+        case K::Date:
+            if (value.typeId() != QMetaType::LongLong
+                || !appendTemporal(out, value.toLongLong(), m_types.at(i).kind))
+                appendEscaped(out, text(value, m_types.at(i)));
             break;
         case K::Decimal:
         case K::Text:

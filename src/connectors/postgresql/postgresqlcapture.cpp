@@ -633,7 +633,9 @@ Result<std::unique_ptr<ChangeStream>> PostgresqlCapture::readChanges(
         = [connection, entity, context](qint64 from, int limit) -> Result<QList<CapturedChange>> {
         PgSession session(connection);
         Result<PgResult> result = session.execParams(
-            QByteArrayLiteral("SELECT seq, key::text FROM syncline.changelog "
+            QByteArrayLiteral("SELECT seq, key::text, "
+                              "(extract(epoch FROM changed_at) * 1000)::bigint "
+                              "FROM syncline.changelog "
                               "WHERE entity = $1 AND seq > $2 ORDER BY seq LIMIT $3"),
             { entity, QByteArray::number(from), QByteArray::number(limit) });
         if (!result)
@@ -650,6 +652,7 @@ Result<std::unique_ptr<ChangeStream>> PostgresqlCapture::readChanges(
                 return key.error().within(
                     context + QStringLiteral(", entry %1").arg(change.sequence));
             change.key = std::move(*key);
+            change.changedAtMs = QByteArray(PQgetvalue(rows, row, 2)).toLongLong();
             changes.append(std::move(change));
         }
         return changes;

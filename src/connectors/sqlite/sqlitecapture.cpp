@@ -414,8 +414,9 @@ Result<std::unique_ptr<ChangeStream>> SqliteCapture::readChanges(const QString& 
     const QString sql = QStringLiteral(
         "SELECT c.seq, j.type, j.atom, "
         "CASE j.type WHEN 'object' THEN json_extract(j.value, '$.blob') END, "
-        "CASE j.type WHEN 'object' THEN json_extract(j.value, '$.real') END "
-        "FROM (SELECT seq, key FROM %1 WHERE entity = ? AND seq > ? ORDER BY seq LIMIT ?) AS c, "
+        "CASE j.type WHEN 'object' THEN json_extract(j.value, '$.real') END, c.changed_at "
+        "FROM (SELECT seq, key, changed_at FROM %1 WHERE entity = ? AND seq > ? ORDER BY seq "
+        "LIMIT ?) AS c, "
         "json_each(c.key) AS j ORDER BY c.seq, j.key")
                             .arg(LogTable);
     auto query = std::make_shared<QSqlQuery>(m_db);
@@ -435,7 +436,9 @@ Result<std::unique_ptr<ChangeStream>> SqliteCapture::readChanges(const QString& 
         while (query->next()) {
             const qint64 sequence = query->value(0).toLongLong();
             if (changes.isEmpty() || changes.constLast().sequence != sequence)
-                changes.append(CapturedChange { sequence, {} });
+                changes.append(CapturedChange { sequence, {},
+                    QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs)
+                        .toMSecsSinceEpoch() });
             QVariantList& key = changes.last().key;
             const QString type = query->value(1).toString();
             if (type == u"integer") {
