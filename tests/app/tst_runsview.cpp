@@ -35,6 +35,7 @@ class TestRunsView : public QObject
 private slots:
     void initTestCase();
     void historyLoadsLazilyAndFiltersInTheStore();
+    void selectingAnOlderRunReadsOnUntilItIsLoaded();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +140,27 @@ void TestRunsView::historyLoadsLazilyAndFiltersInTheStore()
     QAbstractItemModelTester filterTester(
         view.runFilterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), s_timeoutMs);
+}
+
+// The Dashboard opens the run behind a clicked point, often weeks old: far past the first page.
+void TestRunsView::selectingAnOlderRunReadsOnUntilItIsLoaded()
+{
+    WorkspaceTasks tasks(m_location);
+    RunsView view(&tasks);
+    view.resize(1200, 700);
+    view.show();
+    RunHistoryModel* history = view.runHistoryModel();
+    WorkspaceSnapshot snapshot;
+    snapshot.location = m_location;
+    view.showSnapshot(snapshot);
+    QTRY_VERIFY_WITH_TIMEOUT(!history->isLoading(), s_timeoutMs);
+    QCOMPARE(history->rowCount(), 200);
+    QTRY_COMPARE(view.selectedRun(), qint64(s_runs));
+
+    const qint64 old = 7; // the 7th oldest of all: on the last page
+    QVERIFY(!view.selectRun(old)); // not loaded yet
+    QTRY_COMPARE_WITH_TIMEOUT(view.selectedRun(), old, s_timeoutMs);
+    QVERIFY(history->rowCount() > s_runs - 200);
 }
 
 QTEST_MAIN(TestRunsView)

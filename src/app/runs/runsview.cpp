@@ -19,6 +19,8 @@
 #include <QPalette>
 #include <QSettings>
 
+#include <utility>
+
 namespace Syncline {
 
 namespace {
@@ -113,6 +115,22 @@ qint64 RunsView::selectedRun() const
 
 bool RunsView::selectRun(qint64 runId)
 {
+    if (selectLoadedRun(runId))
+        return true;
+    if (runId <= 0 || !(m_awaitingFirstPage || m_runs->isLoading() || m_runs->canFetchMore()))
+        return false;
+    // An older run (a point clicked on the Dashboard): read on, page by page, until it is
+    // loaded or the history ends.
+    m_seekRun = runId;
+    if (m_awaitingFirstPage)
+        m_selectAfterLoad = runId;
+    else if (m_runs->canFetchMore())
+        m_runs->fetchMore();
+    return false;
+}
+
+bool RunsView::selectLoadedRun(qint64 runId)
+{
     for (int row = 0; row < m_filter->rowCount(); ++row) {
         const QModelIndex index = m_filter->index(row, 0);
         if (index.data(RunHistoryModel::RunIdRole).toLongLong() == runId) {
@@ -121,8 +139,6 @@ bool RunsView::selectRun(qint64 runId)
             return true;
         }
     }
-    if (m_awaitingFirstPage)
-        m_selectAfterLoad = runId; // selected when the page with it arrives
     return false;
 }
 
@@ -179,6 +195,8 @@ void RunsView::applyQuery()
     m_filter->setStatus(RunFilterModel::StatusFilter(int(query.status)));
     m_filter->setStartedSince(query.startedFrom);
     m_awaitingFirstPage = true;
+    if (m_seekRun != m_selectAfterLoad)
+        m_seekRun = 0; // the new query supersedes a seek, unless it is for the run to select
     m_runs->setQuery(m_tasks, query);
 }
 
@@ -198,11 +216,16 @@ void RunsView::onPageLoaded(const QString& error)
         m_columnsFitted = true;
     }
     if (first) {
-        if (!selectRun(m_selectAfterLoad) && m_filter->rowCount() > 0)
+        if (!selectLoadedRun(m_selectAfterLoad) && m_filter->rowCount() > 0)
             m_ui->runsTable->selectRow(0);
         // A reload of the same run refreshes its details (a running run has finished).
         m_shownRun = 0;
         onSelectionChanged();
+    }
+    if (m_seekRun != 0) {
+        const qint64 run = std::exchange(m_seekRun, 0);
+        if (error.isEmpty())
+            selectRun(run);
     }
     updateJobFilter();
     updatePage();

@@ -61,6 +61,7 @@ signals:
     void detailsLoaded(qint64 runId);
 
 private:
+    bool selectLoadedRun(qint64 runId);
     void onSelectionChanged();
     void onPageLoaded(const QString& error);
     RunQuery currentQuery() const;
@@ -83,6 +84,7 @@ private:
     bool m_anyRuns = false; // the workspace has runs at all (the snapshot's recent runs)
     QStringList m_runJobs; // jobs of the snapshot's recent runs, for the job filter
     qint64 m_selectAfterLoad = 0;
+    qint64 m_seekRun = 0; // an older run selectRun() reads further pages for
     bool m_awaitingFirstPage = false;
     bool m_columnsFitted = false;
     qint64 m_shownRun = 0;
