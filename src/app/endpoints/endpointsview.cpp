@@ -300,6 +300,17 @@ void EndpointsView::save()
             m_dirty = false;
             m_shown = endpoint.name;
             m_shownConfig = endpoint;
+            // The view's copy of the config is current at once, not only when the reload
+            // the save triggers arrives: Clone right after Save copies what was saved.
+            bool known = false;
+            for (EndpointConfig& stored : m_config.endpoints) {
+                if (stored.name == endpoint.name) {
+                    stored = endpoint;
+                    known = true;
+                }
+            }
+            if (!known)
+                m_config.endpoints.append(endpoint);
             m_selectAfterReload = endpoint.name;
             m_ui->form->setEndpoint(endpoint, false);
             showMessage(tr("Saved."), false);
