@@ -50,7 +50,8 @@ test:
 	$(MAKE) --no-print-directory build DEPS=test
 	scripts/with-test-postgres.sh ctest --test-dir $(BUILD_DIR) --output-on-failure -j2 -LE slow $(CTEST_ARGS)
 
-package: build
+package:
+	$(MAKE) --no-print-directory build DEPS=package
 	cd $(BUILD_DIR) && cpack -G DEB
 
 translations:

@@ -3,9 +3,10 @@
 #
 # Install the Debian 12 packages Syncline needs, but only the missing ones.
 #
-#   scripts/install-deps.sh [run|test|bench]
+#   scripts/install-deps.sh [run|package|test|bench]
 #
 #   run    build and run the console and synclinectl (default)
+#   package  run + what `make package` needs (dpkg-dev, file)
 #   test   run + a PostgreSQL 15 server for the tests, python3 (+aiosmtpd), an en_US.UTF-8
 #          locale and the packaging validators
 #   bench  test + pgloader, sqlite3-tools (sqldiff) and GNU time
@@ -14,7 +15,7 @@
 set -euo pipefail
 
 usage() {
-    echo "usage: $0 [run|test|bench]" >&2
+    echo "usage: $0 [run|package|test|bench]" >&2
     exit 2
 }
 
@@ -40,15 +41,18 @@ run_packages=(
     # Text in offscreen rendering (tests, screenshots) needs at least one font.
     fonts-dejavu-core
 )
+# CPack's DEB generator: dpkg-shlibdeps (dpkg-dev) finds the Depends, and it needs `file`.
+package_packages=(dpkg-dev file)
 # python3-aiosmtpd: the real SMTP server the alert e-mail tests talk to (run with
 # /usr/bin/python3); openssl: its throwaway STARTTLS certificate; desktop-file-utils and
-# appstream: the packaging checks; dpkg-dev: unpacking the .deb in the package test.
-test_packages=(postgresql-15 postgresql-client-15 python3 python3-aiosmtpd openssl locales
-    desktop-file-utils appstream dpkg-dev)
+# appstream: the package test, which builds the .deb as well.
+test_packages=("${package_packages[@]}" postgresql-15 postgresql-client-15 python3
+    python3-aiosmtpd openssl locales desktop-file-utils appstream)
 bench_packages=(pgloader sqlite3-tools time)
 
 case "$set_name" in
     run) packages=("${run_packages[@]}") ;;
+    package) packages=("${run_packages[@]}" "${package_packages[@]}") ;;
     test) packages=("${run_packages[@]}" "${test_packages[@]}") ;;
     bench) packages=("${run_packages[@]}" "${test_packages[@]}" "${bench_packages[@]}") ;;
     *) usage ;;
