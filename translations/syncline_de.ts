@@ -875,6 +875,110 @@
         <source>&lt;p&gt;&lt;b&gt;Maximum delay&lt;/b&gt;: the longest wait before a retry, however many came before, e.g. &lt;tt&gt;5m&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Maximale Wartezeit&lt;/b&gt;: die längste Wartezeit vor einer Wiederholung, egal wie viele vorausgingen, z. B. &lt;tt&gt;5m&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The job&apos;s name, unique in the workspace, e.g. customers-push.</source>
+        <translation>Der Name des Jobs, eindeutig im Arbeitsbereich, z. B. customers-push.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Name&lt;/b&gt;: how the console, the run history, &lt;tt&gt;synclinectl run NAME&lt;/tt&gt; and the config file refer to the job, e.g. &lt;tt&gt;customers-push&lt;/tt&gt;. It must be unique in the workspace, and a job without one cannot be saved. A saved job keeps its name: clone it to make one under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Name&lt;/b&gt;: So nennen die Konsole, der Laufverlauf, &lt;tt&gt;synclinectl run NAME&lt;/tt&gt; und die Konfigurationsdatei den Job, z. B. &lt;tt&gt;customers-push&lt;/tt&gt;. Er muss im Arbeitsbereich eindeutig sein; ein Job ohne Namen kann nicht gespeichert werden. Ein gespeicherter Job behält seinen Namen: Klonen Sie ihn, um einen unter anderem Namen anzulegen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The mapping the job runs: which source entity goes to which target entity, and how.</source>
+        <translation>Die Zuordnung, die der Job ausführt: welche Quellentität in welche Zielentität geht, und wie.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mapping&lt;/b&gt;: the source and target entities, the key and the field transforms the job runs, summed up beside it as &lt;i&gt;endpoint.entity → endpoint.entity&lt;/i&gt;. Mappings are built in the Mappings view; a job cannot be saved without one. A mapping marked &lt;i&gt;(missing)&lt;/i&gt; is no longer in the workspace: runs of the job fail until you choose another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zuordnung&lt;/b&gt;: die Quell- und Zielentität, der Schlüssel und die Feldtransformationen, die der Job ausführt, daneben zusammengefasst als &lt;i&gt;Endpunkt.Entität → Endpunkt.Entität&lt;/i&gt;. Zuordnungen entstehen in der Ansicht Zuordnungen; ohne Zuordnung kann ein Job nicht gespeichert werden. Eine mit &lt;i&gt;(fehlt)&lt;/i&gt; markierte Zuordnung ist nicht mehr im Arbeitsbereich: Läufe des Jobs schlagen fehl, bis Sie eine andere wählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Which way rows flow: source to target, target to source, or both ways.</source>
+        <translation>In welche Richtung Zeilen fließen: von der Quelle zum Ziel, vom Ziel zur Quelle oder in beide Richtungen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Direction&lt;/b&gt;: &lt;i&gt;Push&lt;/i&gt; writes the source&apos;s changes to the target. &lt;i&gt;Pull&lt;/i&gt; runs the mapping backwards and writes the target&apos;s changes to the source; it needs a mapping whose fields are all source fields, plain or converted, and does not apply the row filter and validation rules. &lt;i&gt;Two-way&lt;/i&gt; compares both sides with what was last synced, sends each side&apos;s changes to the other and settles rows changed on both by the conflict policy; two-way jobs detect changes by row hash or change-log triggers and always propagate deletes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Richtung&lt;/b&gt;: &lt;i&gt;Push&lt;/i&gt; schreibt die Änderungen der Quelle ins Ziel. &lt;i&gt;Pull&lt;/i&gt; führt die Zuordnung rückwärts aus und schreibt die Änderungen des Ziels in die Quelle; dafür müssen alle Felder der Zuordnung Quellfelder sein, unverändert oder umgewandelt, und Zeilenfilter und Prüfregeln gelten nicht. &lt;i&gt;Bidirektional&lt;/i&gt; vergleicht beide Seiten mit dem zuletzt Synchronisierten, überträgt die Änderungen jeder Seite auf die andere und entscheidet über auf beiden Seiten geänderte Zeilen nach der Konfliktstrategie; bidirektionale Jobs erkennen Änderungen per Zeilen-Hash oder Änderungsprotokoll-Trigger und übernehmen Löschungen immer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What a run compares the source with: what was last synced (quick) or the target itself.</source>
+        <translation>Womit ein Lauf die Quelle vergleicht: mit dem zuletzt Synchronisierten (schnell) oder mit dem Ziel selbst.</translation>
+    </message>
+    <message>
+        <source>How a run finds the source rows that changed.</source>
+        <translation>Wie ein Lauf die geänderten Quellzeilen findet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change detection&lt;/b&gt;: &lt;i&gt;Row hash&lt;/i&gt; reads every source row and compares its hash with the last sync; it sees every change and delete. &lt;i&gt;Timestamp column&lt;/i&gt; and &lt;i&gt;Version column&lt;/i&gt; read only the rows whose change column is at or past the last run&apos;s high-water mark: fast on big tables, but blind to deleted rows. &lt;i&gt;Change-log triggers&lt;/i&gt; reads only the keys the capture triggers logged since the last run, deletes included; enable them first with &lt;tt&gt;synclinectl capture enable ENDPOINT ENTITY&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Änderungserkennung&lt;/b&gt;: &lt;i&gt;Zeilen-Hash&lt;/i&gt; liest jede Quellzeile und vergleicht ihren Hash mit der letzten Synchronisation; so wird jede Änderung und Löschung erkannt. &lt;i&gt;Zeitstempelspalte&lt;/i&gt; und &lt;i&gt;Versionsspalte&lt;/i&gt; lesen nur die Zeilen, deren Änderungsspalte die Hochwassermarke des letzten Laufs erreicht oder überschreitet: schnell bei großen Tabellen, aber blind für gelöschte Zeilen. &lt;i&gt;Änderungsprotokoll-Trigger&lt;/i&gt; liest nur die Schlüssel, die die Erfassungs-Trigger seit dem letzten Lauf protokolliert haben, Löschungen eingeschlossen; schalten Sie sie zuerst mit &lt;tt&gt;synclinectl capture enable ENDPOINT ENTITY&lt;/tt&gt; ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The source column that tells when a row changed, e.g. updated_at or row_version.</source>
+        <translation>Die Quellspalte, die angibt, wann sich eine Zeile geändert hat, z. B. updated_at oder row_version.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change column&lt;/b&gt;: for timestamp and version detection, the source column a run compares with the last run&apos;s high-water mark: a timestamp set on every update (&lt;tt&gt;updated_at&lt;/tt&gt;) or a number that grows with every change (&lt;tt&gt;row_version&lt;/tt&gt;). Pick one of the mapping&apos;s source columns or type its name. With these detections the job cannot be saved without it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Änderungsspalte&lt;/b&gt;: bei Zeitstempel- und Versionserkennung die Quellspalte, die ein Lauf mit der Hochwassermarke des letzten Laufs vergleicht: ein Zeitstempel, der bei jeder Aktualisierung gesetzt wird (&lt;tt&gt;updated_at&lt;/tt&gt;), oder eine Zahl, die mit jeder Änderung wächst (&lt;tt&gt;row_version&lt;/tt&gt;). Wählen Sie eine der Quellspalten der Zuordnung oder geben Sie ihren Namen ein. Bei diesen Erkennungsarten kann der Job ohne sie nicht gespeichert werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Who wins when a two-way job finds a row changed differently on both sides.</source>
+        <translation>Wer gewinnt, wenn ein bidirektionaler Job eine Zeile findet, die auf beiden Seiten unterschiedlich geändert wurde.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Conflict policy&lt;/b&gt; (two-way jobs only): fields changed on one side merge by themselves. For fields changed on both sides to different values, &lt;i&gt;Source wins&lt;/i&gt; and &lt;i&gt;Target wins&lt;/i&gt; take that side&apos;s values, &lt;i&gt;Newest wins&lt;/i&gt; and &lt;i&gt;First wins&lt;/i&gt; compare a time field, &lt;i&gt;Manual&lt;/i&gt; parks the row in the conflict queue for the Conflicts view while the run goes on, and &lt;i&gt;Rule&lt;/i&gt; lets a JavaScript function decide. A policy set on the mapping itself overrides the job&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Konfliktstrategie&lt;/b&gt; (nur bidirektionale Jobs): Felder, die nur auf einer Seite geändert wurden, werden von selbst zusammengeführt. Für Felder, die auf beiden Seiten unterschiedlich geändert wurden, übernehmen &lt;i&gt;Quelle gewinnt&lt;/i&gt; und &lt;i&gt;Ziel gewinnt&lt;/i&gt; die Werte dieser Seite, &lt;i&gt;Neueste gewinnt&lt;/i&gt; und &lt;i&gt;Erste gewinnt&lt;/i&gt; vergleichen ein Zeitfeld, &lt;i&gt;Manuell&lt;/i&gt; stellt die Zeile in die Konfliktwarteschlange der Ansicht Konflikte, während der Lauf weitergeht, und bei &lt;i&gt;Regel&lt;/i&gt; entscheidet eine JavaScript-Funktion. Eine in der Zuordnung selbst festgelegte Strategie hat Vorrang vor der des Jobs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The time field whose later (Newest wins) or earlier (First wins) value decides a conflict.</source>
+        <translation>Das Zeitfeld, dessen späterer (Neueste gewinnt) oder früherer (Erste gewinnt) Wert einen Konflikt entscheidet.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compared field&lt;/b&gt;: a field of the mapping, named as in the target, that holds when the row changed, e.g. &lt;tt&gt;updated_at&lt;/tt&gt;. &lt;i&gt;Newest wins&lt;/i&gt; keeps the side with the later value, &lt;i&gt;First wins&lt;/i&gt; the side with the earlier one; a side that deleted the row loses to the side that still has it. A name that is not a field of the mapping fails the run before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verglichenes Feld&lt;/b&gt;: ein Feld der Zuordnung, benannt wie im Ziel, das angibt, wann sich die Zeile geändert hat, z. B. &lt;tt&gt;updated_at&lt;/tt&gt;. &lt;i&gt;Neueste gewinnt&lt;/i&gt; behält die Seite mit dem späteren Wert, &lt;i&gt;Erste gewinnt&lt;/i&gt; die mit dem früheren; eine Seite, die die Zeile gelöscht hat, verliert gegen die Seite, die sie noch hat. Ein Name, der kein Feld der Zuordnung ist, lässt den Lauf vor dem Start fehlschlagen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Which side wins when the compared times are equal or cannot be compared.</source>
+        <translation>Welche Seite gewinnt, wenn die verglichenen Zeiten gleich oder nicht vergleichbar sind.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;On a tie&lt;/b&gt;: when the compared field holds the same time on both sides, or values that cannot be compared (for example, empty on both), this side&apos;s values win the conflict.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bei Gleichstand&lt;/b&gt;: Enthält das verglichene Feld auf beiden Seiten dieselbe Zeit oder Werte, die sich nicht vergleichen lassen (zum Beispiel auf beiden Seiten leer), gewinnen die Werte dieser Seite den Konflikt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A JavaScript function that settles each conflict: it returns &quot;source&quot;, &quot;target&quot;, &quot;manual&quot; or a row.</source>
+        <translation>Eine JavaScript-Funktion, die jeden Konflikt entscheidet: Sie gibt „source“, „target“, „manual“ oder eine Zeile zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a JavaScript function called once per conflict with the base, source and target rows (objects by field name; null for a side without the row) and &lt;tt&gt;conflict&lt;/tt&gt; = {kind, key, fields}. It returns &lt;tt&gt;&quot;source&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;target&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;manual&quot;&lt;/tt&gt; (the conflict queue) or an object of field values to write to both sides, e.g. &lt;tt&gt;(b, s, t) =&amp;gt; s.updated_at &amp;gt; t.updated_at ? &quot;source&quot; : &quot;target&quot;&lt;/tt&gt;. A rule that throws or returns anything else parks the row as manual with the reason; text that is not a function fails the run before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Regel&lt;/b&gt;: eine JavaScript-Funktion, die einmal pro Konflikt aufgerufen wird, mit der Basis-, Quell- und Zielzeile (Objekte nach Feldname; null für eine Seite ohne die Zeile) und &lt;tt&gt;conflict&lt;/tt&gt; = {kind, key, fields}. Sie gibt &lt;tt&gt;&quot;source&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;target&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;manual&quot;&lt;/tt&gt; (die Konfliktwarteschlange) oder ein Objekt mit Feldwerten zurück, das auf beide Seiten geschrieben wird, z. B. &lt;tt&gt;(b, s, t) =&amp;gt; s.updated_at &amp;gt; t.updated_at ? &quot;source&quot; : &quot;target&quot;&lt;/tt&gt;. Eine Regel, die eine Ausnahme wirft oder etwas anderes zurückgibt, stellt die Zeile mit der Begründung auf manuell; Text, der keine Funktion ist, lässt den Lauf vor dem Start fehlschlagen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What happens in the target when a row is deleted in the source.</source>
+        <translation>Was im Ziel geschieht, wenn eine Zeile in der Quelle gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deletes&lt;/b&gt;: &lt;i&gt;Propagate&lt;/i&gt; deletes the target row too. &lt;i&gt;Ignore&lt;/i&gt; keeps it. &lt;i&gt;Soft delete&lt;/i&gt; keeps it and sets its flag column to true (1 in an integer column); every row the run writes gets the flag false, so a row that comes back to the source comes back to life. Two-way jobs always propagate, and timestamp or version detection sees no deletes at all.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Löschungen&lt;/b&gt;: &lt;i&gt;Übernehmen&lt;/i&gt; löscht auch die Zielzeile. &lt;i&gt;Ignorieren&lt;/i&gt; behält sie. &lt;i&gt;Als gelöscht markieren&lt;/i&gt; behält sie und setzt ihre Markierungsspalte auf wahr (1 in einer Ganzzahlspalte); jede Zeile, die der Lauf schreibt, erhält die Markierung falsch, sodass eine Zeile, die in die Quelle zurückkehrt, auch im Ziel wieder auflebt. Bidirektionale Jobs übernehmen Löschungen immer, und die Erkennung per Zeitstempel oder Version sieht gar keine Löschungen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The target column set to true on rows deleted in the source, e.g. is_deleted.</source>
+        <translation>Die Zielspalte, die bei in der Quelle gelöschten Zeilen auf wahr gesetzt wird, z. B. is_deleted.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Flag column&lt;/b&gt;: for soft deletes, a boolean or integer column of the target table, e.g. &lt;tt&gt;is_deleted&lt;/tt&gt;. The job owns it, so it must not be one of the mapping&apos;s fields; a column the target table does not have fails the run before it starts. With soft deletes the job cannot be saved without it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Markierungsspalte&lt;/b&gt;: beim Markieren als gelöscht eine boolesche oder ganzzahlige Spalte der Zieltabelle, z. B. &lt;tt&gt;is_deleted&lt;/tt&gt;. Sie gehört dem Job und darf daher kein Feld der Zuordnung sein; eine Spalte, die die Zieltabelle nicht hat, lässt den Lauf vor dem Start fehlschlagen. Beim Markieren als gelöscht kann der Job ohne sie nicht gespeichert werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How many rows each target transaction writes (1 to 1,000,000).</source>
+        <translation>Wie viele Zeilen jede Transaktion im Ziel schreibt (1 bis 1.000.000).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: a run applies its changes in batches of this many rows, one transaction per batch, and records them as synced once the target has committed, so a run stopped at any point converges when run again. Larger batches are faster on big tables but hold locks longer and use more memory; a cancelled run finishes the batch in flight first. The default is 5,000.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Stapelgröße&lt;/b&gt;: Ein Lauf wendet seine Änderungen in Stapeln mit so vielen Zeilen an, eine Transaktion pro Stapel, und vermerkt sie als synchronisiert, sobald das Ziel sie festgeschrieben hat; so kommt ein an beliebiger Stelle unterbrochener Lauf beim nächsten Mal zum selben Ergebnis. Größere Stapel sind bei großen Tabellen schneller, halten Sperren aber länger und brauchen mehr Speicher; ein abgebrochener Lauf beendet zuerst den laufenden Stapel. Standard ist 5.000.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mode&lt;/b&gt;: &lt;i&gt;Incremental&lt;/i&gt; compares the source with the journal, what the job last synced; a one-way job then does not read the target, so runs are quick, but a change made directly in the target goes unnoticed until the source row changes. &lt;i&gt;Full&lt;/i&gt; reads the target too and compares the source with it, which also repairs target rows that drifted or went missing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Modus&lt;/b&gt;: &lt;i&gt;Inkrementell&lt;/i&gt; vergleicht die Quelle mit dem Journal, also dem, was der Job zuletzt synchronisiert hat; ein unidirektionaler Job liest dann das Ziel nicht, daher sind Läufe schnell, aber eine direkt im Ziel vorgenommene Änderung bleibt unbemerkt, bis sich die Quellzeile ändert. &lt;i&gt;Vollständig&lt;/i&gt; liest auch das Ziel und vergleicht die Quelle damit, wodurch auch abweichende oder fehlende Zielzeilen repariert werden.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JobsView</name>
@@ -1078,10 +1182,6 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Syncline &amp;Help</source>
-        <translation type="vanished">Syncline-&amp;Hilfe</translation>
-    </message>
-    <message>
         <source>&amp;About Syncline</source>
         <translation>Ü&amp;ber Syncline</translation>
     </message>
@@ -1167,6 +1267,14 @@
     <message>
         <source>&amp;Validation rules</source>
         <translation>&amp;Prüfregeln</translation>
+    </message>
+    <message>
+        <source>JavaScript over row: only source rows for which it is true are synced</source>
+        <translation>JavaScript über row: Nur Quellzeilen, für die er wahr ist, werden synchronisiert</translation>
+    </message>
+    <message>
+        <source>A JavaScript condition over row, the source row by column name, e.g. row.status != &apos;closed&apos; &amp;&amp; row.country == &apos;DE&apos;. Rows for which it is false are out of scope: they are neither inserted nor updated, and their target rows are left alone, not deleted. Empty syncs every row. A filter that does not compile fails the run before it starts, one that throws for a row quarantines that row; pull jobs do not apply it.</source>
+        <translation>Eine JavaScript-Bedingung über row, die Quellzeile nach Spaltenname, z. B. row.status != &apos;closed&apos; &amp;&amp; row.country == &apos;DE&apos;. Zeilen, für die sie falsch ist, liegen außerhalb des Umfangs: Sie werden weder eingefügt noch aktualisiert, und ihre Zielzeilen bleiben unberührt, nicht gelöscht. Leer synchronisiert jede Zeile. Ein Filter, der sich nicht kompilieren lässt, lässt den Lauf vor dem Start fehlschlagen, einer, der bei einer Zeile eine Ausnahme wirft, bringt diese Zeile in Quarantäne; Pull-Jobs wenden ihn nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1523,30 @@
     <message>
         <source>Quarantined rows</source>
         <translation>Zeilen in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Show the runs of one job, or of all jobs</source>
+        <translation>Die Läufe eines Jobs oder aller Jobs anzeigen</translation>
+    </message>
+    <message>
+        <source>Narrows the run history to one job. The list holds the workspace&apos;s jobs and any job that has runs in the history, even one deleted since. All jobs shows every run.</source>
+        <translation>Beschränkt den Laufverlauf auf einen Job. Die Liste enthält die Jobs des Arbeitsbereichs und jeden Job mit Läufen im Verlauf, auch einen inzwischen gelöschten. Alle Jobs zeigt jeden Lauf.</translation>
+    </message>
+    <message>
+        <source>Show only runs with this outcome, or only dry runs</source>
+        <translation>Nur Läufe mit diesem Ergebnis oder nur Probeläufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Narrows the history to runs that succeeded, failed, were cancelled or are still running. Dry runs shows only dry runs, whatever their outcome. The filter applies to the whole history in the workspace, not only to the rows loaded so far.</source>
+        <translation>Beschränkt den Verlauf auf Läufe, die erfolgreich waren, fehlschlugen, abgebrochen wurden oder noch laufen. Probeläufe zeigt nur Probeläufe, unabhängig von ihrem Ergebnis. Der Filter gilt für den ganzen Verlauf im Arbeitsbereich, nicht nur für die bisher geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>Show only runs started within this period</source>
+        <translation>Nur Läufe anzeigen, die in diesem Zeitraum gestartet wurden</translation>
+    </message>
+    <message>
+        <source>Narrows the history to runs started in the last hour, 24 hours, 7 days or 30 days, counted back from when the list was last loaded. Any time shows the whole history.</source>
+        <translation>Beschränkt den Verlauf auf Läufe, die in der letzten Stunde, den letzten 24 Stunden, 7 Tagen oder 30 Tagen gestartet wurden, gerechnet ab dem letzten Laden der Liste. Jederzeit zeigt den ganzen Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -1698,32 +1830,16 @@ Zeitpunkt: %8
         <translation>Wählen Sie einen offenen Konflikt in der Liste, um seine Quell-, Basis- und Zielwerte Feld für Feld zu vergleichen und festzulegen, was beide Seiten behalten.</translation>
     </message>
     <message>
-        <source>Changed on source</source>
-        <translation type="vanished">In der Quelle geändert</translation>
-    </message>
-    <message>
         <source>The source changed this field since the last sync.</source>
         <translation>Die Quelle hat dieses Feld seit der letzten Synchronisation geändert.</translation>
-    </message>
-    <message>
-        <source>Changed on target</source>
-        <translation type="vanished">Im Ziel geändert</translation>
     </message>
     <message>
         <source>The target changed this field since the last sync.</source>
         <translation>Das Ziel hat dieses Feld seit der letzten Synchronisation geändert.</translation>
     </message>
     <message>
-        <source>Changed on both (conflict)</source>
-        <translation type="vanished">Auf beiden Seiten geändert (Konflikt)</translation>
-    </message>
-    <message>
         <source>Both sides changed this field to different values: choose one.</source>
         <translation>Beide Seiten haben dieses Feld auf unterschiedliche Werte geändert: Wählen Sie einen.</translation>
-    </message>
-    <message>
-        <source>Changed on both, alike</source>
-        <translation type="vanished">Auf beiden Seiten gleich geändert</translation>
     </message>
     <message>
         <source>Both sides changed this field to the same value.</source>
@@ -1736,10 +1852,6 @@ Zeitpunkt: %8
     <message>
         <source>A merged value you typed in.</source>
         <translation>Ein zusammengeführter Wert, den Sie eingegeben haben.</translation>
-    </message>
-    <message>
-        <source>Hide unchanged fields</source>
-        <translation type="vanished">Unveränderte Felder ausblenden</translation>
     </message>
     <message>
         <source>Show only the fields that differ from the base</source>
@@ -2288,28 +2400,8 @@ Zeitpunkt: %8
         <translation>Arbeitsbereich wird geladen…</translation>
     </message>
     <message>
-        <source>A conflict is a row a two-way job found changed differently on both sides, which its conflict policy leaves to you. Each one is listed here with its source, base and target values side by side, to be resolved field by field.</source>
-        <translation type="vanished">Ein Konflikt ist eine Zeile, die ein bidirektionaler Job auf beiden Seiten unterschiedlich geändert vorfand und die seine Konfliktstrategie Ihnen überlässt. Jeder wird hier mit seinen Quell-, Basis- und Zielwerten nebeneinander aufgeführt und Feld für Feld aufgelöst.</translation>
-    </message>
-    <message>
         <source>No conflicts pending.</source>
         <translation>Keine offenen Konflikte.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This workspace has no two-way jobs, so none can arise.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Dieser Arbeitsbereich hat keine bidirektionalen Jobs, daher können keine entstehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The last runs of the two-way jobs (%2) reported no conflicts.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die letzten Läufe der bidirektionalen Jobs (%2) meldeten keine Konflikte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Conflicts reported: %1</source>
-        <translation type="vanished">Gemeldete Konflikte: %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The last runs of %2 left rows in the conflict queue. This version of the console cannot list or resolve them yet; their rows stay as they are on both sides until they are resolved.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Die letzten Läufe von %2 haben Zeilen in der Konfliktwarteschlange hinterlassen. Diese Version der Konsole kann sie noch nicht auflisten oder auflösen; ihre Zeilen bleiben auf beiden Seiten unverändert, bis sie aufgelöst sind.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All jobs</source>
@@ -2737,10 +2829,6 @@ Zeitpunkt: %8
     <message>
         <source>%1 already exists; remove it or choose another data directory</source>
         <translation>%1 existiert bereits; entfernen Sie es oder wählen Sie ein anderes Datenverzeichnis</translation>
-    </message>
-    <message>
-        <source>Created the demo in %1: crm.db with %2 customers and %3 orders, an empty edge.db, and the jobs customers-push and orders-push.</source>
-        <translation type="vanished">Demo in %1 erstellt: crm.db mit %2 Kunden und %3 Bestellungen, eine leere edge.db und die Jobs customers-push und orders-push.</translation>
     </message>
     <message>
         <source>Created the demo in %1: crm.db with %2 customers and %3 orders, an empty edge.db, the jobs customers-push and orders-push, and the two-way job tickets-two-way (support.db and helpdesk.db) with conflicts to review.</source>
@@ -3932,92 +4020,12 @@ Diese Läufe abbrechen und beenden? Jeder hält nach seinem laufenden Stapel an.
 <context>
     <name>Syncline::MappingPreview</name>
     <message>
-        <source>%1 is not a number</source>
-        <translation type="vanished">%1 ist keine Zahl</translation>
-    </message>
-    <message>
         <source>No key: mark the target field or fields that identify a row.</source>
         <translation>Kein Schlüssel: Markieren Sie das Zielfeld oder die Zielfelder, die eine Zeile identifizieren.</translation>
     </message>
     <message>
-        <source>Row filter: %1</source>
-        <translation type="vanished">Zeilenfilter: %1</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: the field is not mapped.</source>
-        <translation type="vanished">Prüfregel für „%1“: Das Feld ist nicht zugeordnet.</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: %2</source>
-        <translation type="vanished">Prüfregel für „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: invalid regular expression: %2</source>
-        <translation type="vanished">Prüfregel für „%1“: ungültiger regulärer Ausdruck: %2</translation>
-    </message>
-    <message>
-        <source>No row of %1 with %2 = %3 in its first %L4 rows</source>
-        <translation type="vanished">Keine Zeile von %1 mit %2 = %3 in den ersten %L4 Zeilen</translation>
-    </message>
-    <message>
         <source>No row of %1 with %2 = %3</source>
         <translation>Keine Zeile von %1 mit %2 = %3</translation>
-    </message>
-    <message>
-        <source>Looked-up %1: %2</source>
-        <translation type="vanished">Nachgeschlagenes %1: %2</translation>
-    </message>
-    <message>
-        <source>no column &apos;%1&apos; in table &apos;%2.%3&apos;</source>
-        <translation type="vanished">keine Spalte „%1“ in Tabelle „%2.%3“</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: references: %2</source>
-        <translation type="vanished">Prüfregel für „%1“: Verweise: %2</translation>
-    </message>
-    <message>
-        <source>required: the value is empty</source>
-        <translation type="vanished">Pflichtfeld: Der Wert ist leer</translation>
-    </message>
-    <message>
-        <source>type %1: %2</source>
-        <translation type="vanished">Typ %1: %2</translation>
-    </message>
-    <message>
-        <source>min %1: %2</source>
-        <translation type="vanished">Min. %1: %2</translation>
-    </message>
-    <message>
-        <source>max %1: %2</source>
-        <translation type="vanished">Max. %1: %2</translation>
-    </message>
-    <message>
-        <source>less than the minimum %1</source>
-        <translation type="vanished">kleiner als das Minimum %1</translation>
-    </message>
-    <message>
-        <source>greater than the maximum %1</source>
-        <translation type="vanished">größer als das Maximum %1</translation>
-    </message>
-    <message>
-        <source>does not match /%1/</source>
-        <translation type="vanished">passt nicht zu /%1/</translation>
-    </message>
-    <message>
-        <source>references %1.%2.%3: %4</source>
-        <translation type="vanished">verweist auf %1.%2.%3: %4</translation>
-    </message>
-    <message>
-        <source>Rule for &apos;%1&apos;: %2</source>
-        <translation type="vanished">Regel für „%1“: %2</translation>
-    </message>
-    <message>
-        <source>not found in %1.%2 (first %L3 rows read)</source>
-        <translation type="vanished">nicht gefunden in %1.%2 (erste %L3 Zeilen gelesen)</translation>
-    </message>
-    <message>
-        <source>not found in %1.%2</source>
-        <translation type="vanished">nicht gefunden in %1.%2</translation>
     </message>
     <message>
         <source>Filtered out: the row filter is false for this row, so nothing is written.</source>
@@ -4037,10 +4045,6 @@ Diese Läufe abbrechen und beenden? Jeder hält nach seinem laufenden Stapel an.
     <message>
         <source>No mappings yet.</source>
         <translation>Noch keine Zuordnungen.</translation>
-    </message>
-    <message>
-        <source>A mapping says how rows of a source table become rows of a target table: the key, and where each target field&apos;s value comes from. Import mappings with &lt;code&gt;synclinectl import FILE.json&lt;/code&gt;, or create the demo with &lt;code&gt;synclinectl demo&lt;/code&gt;.</source>
-        <translation type="vanished">Eine Zuordnung legt fest, wie Zeilen einer Quelltabelle zu Zeilen einer Zieltabelle werden: der Schlüssel und woher der Wert jedes Zielfelds kommt. Importieren Sie Zuordnungen mit &lt;code&gt;synclinectl import DATEI.json&lt;/code&gt; oder erstellen Sie die Demo mit &lt;code&gt;synclinectl demo&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
@@ -4609,22 +4613,6 @@ Ihre Tabellen bleiben unberührt.</translation>
         <translation>Die Details dieses Laufs können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The target accepted every row of this run.</source>
-        <translation type="vanished">Das Ziel hat jede Zeile dieses Laufs angenommen.</translation>
-    </message>
-    <message>
-        <source>The first %1 rows the target rejected, with its messages:</source>
-        <translation type="vanished">Die ersten %1 vom Ziel abgelehnten Zeilen, mit seinen Meldungen:</translation>
-    </message>
-    <message>
-        <source>1 row the target rejected, with its message:</source>
-        <translation type="vanished">1 vom Ziel abgelehnte Zeile, mit seiner Meldung:</translation>
-    </message>
-    <message>
-        <source>%1 rows the target rejected, with its messages:</source>
-        <translation type="vanished">%1 vom Ziel abgelehnte Zeilen, mit seinen Meldungen:</translation>
-    </message>
-    <message>
         <source>Run</source>
         <extracomment>run id · job · status</extracomment>
         <translation>Lauf</translation>
@@ -4996,10 +4984,6 @@ Ihre Tabellen bleiben unberührt.</translation>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Required, but not mapped: inserts will fail.&lt;/span&gt; Drag a source field onto it, or choose where its value comes from.</source>
-        <translation type="vanished">&lt;span style=&apos;color:#b71c1c&apos;&gt;Pflichtfeld, aber nicht zugeordnet: Einfügungen werden fehlschlagen.&lt;/span&gt; Ziehen Sie ein Quellfeld darauf oder wählen Sie, woher sein Wert kommt.</translation>
-    </message>
-    <message>
         <source>Drag a source field onto this field, or choose where its value comes from.</source>
         <translation>Ziehen Sie ein Quellfeld auf dieses Feld oder wählen Sie, woher sein Wert kommt.</translation>
     </message>
@@ -5020,8 +5004,8 @@ Ihre Tabellen bleiben unberührt.</translation>
         <translation>JavaScript über &lt;tt&gt;row&lt;/tt&gt;, die Quellzeile, z. B. &lt;tt&gt;row.first_name + &apos; &apos; + row.last_name&lt;/tt&gt;. Das Ergebnis wird in %1 umgewandelt. Ziehen Sie Quellfelder in den Editor, um sie einzufügen.</translation>
     </message>
     <message>
-        <source>Finds the row of the reference table whose match column equals the source value and takes its value column. Runs do not resolve lookups yet; the preview does.</source>
-        <translation>Sucht die Zeile der Referenztabelle, deren Vergleichsspalte dem Quellwert entspricht, und nimmt ihre Wertspalte. Läufe lösen Nachschlagen noch nicht auf; die Vorschau schon.</translation>
+        <source>Finds the row of the reference table whose match column equals the source value and takes its value column. A source value with no such row quarantines the row, naming the value.</source>
+        <translation>Sucht die Zeile der Referenztabelle, deren Vergleichsspalte dem Quellwert entspricht, und nimmt ihre Wertspalte. Ein Quellwert ohne solche Zeile stellt die Zeile unter Quarantäne und nennt den Wert.</translation>
     </message>
     <message>
         <source>%1 Drag a source field onto it, or choose where its value comes from.</source>
@@ -5110,6 +5094,86 @@ Ihre Tabellen bleiben unberührt.</translation>
         <source>Value co&amp;lumn</source>
         <translation>Wert&amp;spalte</translation>
     </message>
+    <message>
+        <source>Where the selected target field&apos;s value comes from</source>
+        <translation>Woher der Wert des gewählten Zielfelds kommt</translation>
+    </message>
+    <message>
+        <source>Chooses how the selected target field gets its value: copied from a source field, a source field converted to another type, a constant, a JavaScript expression over the source row, or a lookup in a reference table. Not mapped leaves the field out: runs do not write it, so inserts fail when the column is required and has no default. Only plain and converted source fields flow back: two-way jobs carry the others from source to target only, and pull jobs refuse them.</source>
+        <translation>Legt fest, wie das gewählte Zielfeld seinen Wert erhält: aus einem Quellfeld kopiert, aus einem in einen anderen Typ umgewandelten Quellfeld, als Konstante, als JavaScript-Ausdruck über die Quellzeile oder durch Nachschlagen in einer Referenztabelle. Nicht zugeordnet lässt das Feld aus: Läufe schreiben es nicht, daher schlagen Einfügungen fehl, wenn die Spalte Pflicht ist und keinen Standardwert hat. Nur unveränderte und umgewandelte Quellfelder fließen zurück: Bidirektionale Jobs übertragen die anderen nur von der Quelle zum Ziel, und Pull-Jobs lehnen sie ab.</translation>
+    </message>
+    <message>
+        <source>The source column the value is read from, shown with its type</source>
+        <translation>Die Quellspalte, aus der der Wert gelesen wird, mit ihrem Typ</translation>
+    </message>
+    <message>
+        <source>The column of the source entity that this target field takes its value from, shown with the type read from the source. Its value is used as is (Source field), converted to the chosen type (Source field, converted), or looked up in the reference table (Lookup). Dragging a source field onto the target field chooses it too.</source>
+        <translation>Die Spalte der Quellentität, aus der dieses Zielfeld seinen Wert nimmt, mit dem aus der Quelle gelesenen Typ. Ihr Wert wird unverändert verwendet (Quellfeld), in den gewählten Typ umgewandelt (Quellfeld, umgewandelt) oder in der Referenztabelle nachgeschlagen (Nachschlagen). Ein Quellfeld auf das Zielfeld zu ziehen wählt es ebenfalls.</translation>
+    </message>
+    <message>
+        <source>The type the source value is converted to before it is compared and written</source>
+        <translation>Der Typ, in den der Quellwert vor Vergleich und Schreiben umgewandelt wird</translation>
+    </message>
+    <message>
+        <source>Converts the source value to this type before it is hashed, compared and written, e.g. the text &quot;42&quot; to integer, or a text column to decimal with precision 18 and scale 4 to keep exact digits. boolean reads true/false, 1/0, yes/no, on/off; timestamptz is kept in UTC. A value that does not convert stops the run with an error naming the row&apos;s key and the field.</source>
+        <translation>Wandelt den Quellwert in diesen Typ um, bevor er gehasht, verglichen und geschrieben wird, z. B. den Text &quot;42&quot; in integer oder eine Textspalte in decimal mit Genauigkeit 18 und 4 Nachkommastellen, um Ziffern exakt zu halten. boolean liest true/false, 1/0, yes/no, on/off; timestamptz wird in UTC gehalten. Ein Wert, der sich nicht umwandeln lässt, bricht den Lauf mit einem Fehler ab, der den Schlüssel der Zeile und das Feld nennt.</translation>
+    </message>
+    <message>
+        <source>For decimal: how many digits the number has in all, before and after the decimal point (1 to 38). With precision 18 and scale 4 a value may have up to 14 digits before the point; a value with more does not convert and stops the run.</source>
+        <translation>Für decimal: wie viele Ziffern die Zahl insgesamt hat, vor und nach dem Komma (1 bis 38). Mit Genauigkeit 18 und 4 Nachkommastellen darf ein Wert bis zu 14 Ziffern vor dem Komma haben; ein Wert mit mehr lässt sich nicht umwandeln und bricht den Lauf ab.</translation>
+    </message>
+    <message>
+        <source>For decimal: how many digits follow the decimal point (0 to 38, at most the precision). Longer fractions are rounded half away from zero, e.g. 2.345 becomes 2.35 with scale 2; shorter ones are padded with zeros.</source>
+        <translation>Für decimal: wie viele Ziffern nach dem Komma stehen (0 bis 38, höchstens die Genauigkeit). Längere Nachkommateile werden kaufmännisch gerundet, z. B. wird 2.345 mit 2 Nachkommastellen zu 2.35; kürzere werden mit Nullen aufgefüllt.</translation>
+    </message>
+    <message>
+        <source>The value every row gets: text, a number, true, false or null</source>
+        <translation>Der Wert, den jede Zeile erhält: Text, eine Zahl, true, false oder null</translation>
+    </message>
+    <message>
+        <source>Every row gets this value for the target field. It is read like a JSON value: 42 is a number, true and false are booleans, null is NULL, anything else is text. Quote text that would read as one of them, e.g. &quot;42&quot; for the text 42. Left empty, the field gets an empty string, not NULL.</source>
+        <translation>Jede Zeile erhält diesen Wert für das Zielfeld. Er wird wie ein JSON-Wert gelesen: 42 ist eine Zahl, true und false sind Wahrheitswerte, null ist NULL, alles andere ist Text. Setzen Sie Text in Anführungszeichen, der sonst als einer dieser Werte gelesen würde, z. B. &quot;42&quot; für den Text 42. Bleibt es leer, erhält das Feld eine leere Zeichenkette, nicht NULL.</translation>
+    </message>
+    <message>
+        <source>JavaScript over row, the source row; its result is the field&apos;s value</source>
+        <translation>JavaScript über row, die Quellzeile; sein Ergebnis ist der Wert des Felds</translation>
+    </message>
+    <message>
+        <source>A JavaScript expression computed for every source row; row holds the row&apos;s values by source column name, e.g. row.first_name + &apos; &apos; + row.last_name or row.amount * 1.19. The result is converted to the target field&apos;s type. A syntax error fails the run before it starts, and an error for one row stops the run, naming that row. Expressions only flow from source to target.</source>
+        <translation>Ein JavaScript-Ausdruck, der für jede Quellzeile berechnet wird; row enthält die Werte der Zeile nach Quellspaltenname, z. B. row.first_name + &apos; &apos; + row.last_name oder row.amount * 1.19. Das Ergebnis wird in den Typ des Zielfelds umgewandelt. Ein Syntaxfehler lässt den Lauf vor dem Start fehlschlagen, und ein Fehler bei einer Zeile bricht den Lauf unter Nennung dieser Zeile ab. Ausdrücke fließen nur von der Quelle zum Ziel.</translation>
+    </message>
+    <message>
+        <source>The endpoint that holds the reference table</source>
+        <translation>Der Endpunkt, der die Referenztabelle enthält</translation>
+    </message>
+    <message>
+        <source>The endpoint whose table the lookup reads: any endpoint of the workspace, at first the mapping&apos;s source endpoint. Runs read the reference table by key through a connection of their own, behind a cache of 20,000 keys per run, so large reference tables stay cheap.</source>
+        <translation>Der Endpunkt, dessen Tabelle beim Nachschlagen gelesen wird: jeder Endpunkt des Arbeitsbereichs, anfangs der Quellendpunkt der Zuordnung. Läufe lesen die Referenztabelle nach Schlüssel über eine eigene Verbindung, hinter einem Cache von 20.000 Schlüsseln pro Lauf, sodass auch große Referenztabellen günstig bleiben.</translation>
+    </message>
+    <message>
+        <source>The reference table the value is looked up in, e.g. countries</source>
+        <translation>Die Referenztabelle, in der der Wert nachgeschlagen wird, z. B. countries</translation>
+    </message>
+    <message>
+        <source>The table (or REST collection) that translates source values, named as on its endpoint, e.g. countries, or public.countries on PostgreSQL. A table the endpoint does not have fails the run before it starts.</source>
+        <translation>Die Tabelle (oder REST-Sammlung), die Quellwerte übersetzt, benannt wie auf ihrem Endpunkt, z. B. countries oder bei PostgreSQL public.countries. Eine Tabelle, die der Endpunkt nicht hat, lässt den Lauf vor dem Start fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The reference table&apos;s column that must equal the source value</source>
+        <translation>Die Spalte der Referenztabelle, die dem Quellwert entsprechen muss</translation>
+    </message>
+    <message>
+        <source>The column of the reference table compared with the source field&apos;s value, e.g. code when the source holds country codes; the source value is first converted to this column&apos;s type. A source value with no matching row quarantines the row, and a NULL source value gives NULL.</source>
+        <translation>Die Spalte der Referenztabelle, die mit dem Wert des Quellfelds verglichen wird, z. B. code, wenn die Quelle Ländercodes enthält; der Quellwert wird zuvor in den Typ dieser Spalte umgewandelt. Ein Quellwert ohne passende Zeile bringt die Zeile in Quarantäne, und ein NULL-Quellwert ergibt NULL.</translation>
+    </message>
+    <message>
+        <source>The reference table&apos;s column whose value the target field takes</source>
+        <translation>Die Spalte der Referenztabelle, deren Wert das Zielfeld erhält</translation>
+    </message>
+    <message>
+        <source>The column whose value, in the matching reference row, the target field gets, e.g. name to turn a country code into the country&apos;s name. It is converted to the target field&apos;s type. Lookup fields cannot be key fields.</source>
+        <translation>Die Spalte, deren Wert in der passenden Referenzzeile das Zielfeld erhält, z. B. name, um einen Ländercode in den Namen des Landes zu verwandeln. Er wird in den Typ des Zielfelds umgewandelt. Nachschlagefelder können keine Schlüsselfelder sein.</translation>
+    </message>
 </context>
 <context>
     <name>ValidationRuleEditor</name>
@@ -5168,6 +5232,74 @@ Ihre Tabellen bleiben unberührt.</translation>
     <message>
         <source>column</source>
         <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>The target field the rule checks</source>
+        <translation>Das Zielfeld, das die Regel prüft</translation>
+    </message>
+    <message>
+        <source>The target field whose value, after its transform, this rule checks. A field marked (not mapped) gets no value from the mapping, and a rule on it fails every run before it starts. A row that breaks a rule is quarantined with a message naming its key, the rule and the field; its target row is left alone and the run goes on.</source>
+        <translation>Das Zielfeld, dessen Wert diese Regel nach seiner Transformation prüft. Ein mit (nicht zugeordnet) markiertes Feld erhält keinen Wert aus der Zuordnung, und eine Regel dafür lässt jeden Lauf vor dem Start fehlschlagen. Eine Zeile, die gegen eine Regel verstößt, kommt mit einer Meldung in Quarantäne, die ihren Schlüssel, die Regel und das Feld nennt; ihre Zielzeile bleibt unberührt, und der Lauf geht weiter.</translation>
+    </message>
+    <message>
+        <source>Quarantine rows where this field is NULL</source>
+        <translation>Zeilen in Quarantäne bringen, in denen dieses Feld NULL ist</translation>
+    </message>
+    <message>
+        <source>Checked, a row whose value for this field is NULL (no value) breaks the rule and is quarantined instead of written. An empty string is a value and passes; add the pattern . (any character) to refuse it too.</source>
+        <translation>Wenn angekreuzt, verstößt eine Zeile, deren Wert für dieses Feld NULL (kein Wert) ist, gegen die Regel und kommt in Quarantäne, statt geschrieben zu werden. Eine leere Zeichenkette ist ein Wert und besteht; fügen Sie das Muster . (ein beliebiges Zeichen) hinzu, um auch sie abzulehnen.</translation>
+    </message>
+    <message>
+        <source>The type the value must convert to, e.g. integer or date</source>
+        <translation>Der Typ, in den sich der Wert umwandeln lassen muss, z. B. integer oder date</translation>
+    </message>
+    <message>
+        <source>Checks that the field&apos;s value, as text, converts to this type: integer, decimal, real, boolean, timestamp, timestamptz, date or text. A text field checked as integer, for example, refuses &quot;12a&quot;. (any) checks no type. NULL values pass; use Required for them.</source>
+        <translation>Prüft, ob sich der Wert des Felds als Text in diesen Typ umwandeln lässt: integer, decimal, real, boolean, timestamp, timestamptz, date oder text. Ein als integer geprüftes Textfeld lehnt zum Beispiel &quot;12a&quot; ab. (beliebig) prüft keinen Typ. NULL-Werte bestehen; verwenden Sie dafür Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>The smallest value allowed (inclusive); empty: no minimum</source>
+        <translation>Der kleinste erlaubte Wert (einschließlich); leer: kein Minimum</translation>
+    </message>
+    <message>
+        <source>The lowest value the field may have; the bound itself is allowed. A number compares numerically (18); any other bound is read in the field&apos;s type, e.g. 2024-01-01 for a date or timestamp field, and text fields compare as text. Empty means no lower bound; NULL values are not checked.</source>
+        <translation>Der niedrigste Wert, den das Feld haben darf; die Grenze selbst ist erlaubt. Eine Zahl wird numerisch verglichen (18); jede andere Grenze wird im Typ des Felds gelesen, z. B. 2024-01-01 bei einem Datums- oder Zeitstempelfeld, und Textfelder werden als Text verglichen. Leer heißt keine Untergrenze; NULL-Werte werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The largest value allowed (inclusive); empty: no maximum</source>
+        <translation>Der größte erlaubte Wert (einschließlich); leer: kein Maximum</translation>
+    </message>
+    <message>
+        <source>The highest value the field may have; the bound itself is allowed. A number compares numerically (120); any other bound is read in the field&apos;s type, e.g. 2030-12-31 for a date field. Empty means no upper bound. A row above it is quarantined as &quot;greater than the maximum&quot;.</source>
+        <translation>Der höchste Wert, den das Feld haben darf; die Grenze selbst ist erlaubt. Eine Zahl wird numerisch verglichen (120); jede andere Grenze wird im Typ des Felds gelesen, z. B. 2030-12-31 bei einem Datumsfeld. Leer heißt keine Obergrenze. Eine Zeile darüber kommt mit „größer als das Maximum“ in Quarantäne.</translation>
+    </message>
+    <message>
+        <source>A Perl-compatible regular expression searched in the value&apos;s text: the row passes when the text contains a match. Anchor it to check the whole value, e.g. ^[A-Z]{2}$ for a two-letter country code; case matters. An invalid expression fails the run before it starts; NULL values are not checked.</source>
+        <translation>Ein Perl-kompatibler regulärer Ausdruck, der im Text des Werts gesucht wird: Die Zeile besteht, wenn der Text einen Treffer enthält. Verankern Sie ihn, um den ganzen Wert zu prüfen, z. B. ^[A-Z]{2}$ für einen zweibuchstabigen Ländercode; Groß- und Kleinschreibung zählen. Ein ungültiger Ausdruck lässt den Lauf vor dem Start fehlschlagen; NULL-Werte werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The endpoint whose table must contain the value; (not checked): no check</source>
+        <translation>Der Endpunkt, dessen Tabelle den Wert enthalten muss; (nicht geprüft): keine Prüfung</translation>
+    </message>
+    <message>
+        <source>Referential check: the field&apos;s value must exist in a column of a table, on any endpoint of the workspace (for example the countries table of the CRM). Choose the endpoint here, then the table and the column; (not checked) turns the check off. Runs read the table by key behind a per-run cache, so large reference tables stay cheap.</source>
+        <translation>Referenzprüfung: Der Wert des Felds muss in einer Spalte einer Tabelle vorkommen, auf einem beliebigen Endpunkt des Arbeitsbereichs (zum Beispiel in der Ländertabelle des CRM). Wählen Sie hier den Endpunkt, dann Tabelle und Spalte; (nicht geprüft) schaltet die Prüfung aus. Läufe lesen die Tabelle nach Schlüssel hinter einem Cache pro Lauf, sodass auch große Referenztabellen günstig bleiben.</translation>
+    </message>
+    <message>
+        <source>The table that holds the allowed values, e.g. public.countries</source>
+        <translation>Die Tabelle mit den erlaubten Werten, z. B. public.countries</translation>
+    </message>
+    <message>
+        <source>The table (or REST collection) that holds the allowed values, named as on its endpoint, e.g. countries, or public.countries on PostgreSQL. A table the endpoint does not have fails the run before it starts.</source>
+        <translation>Die Tabelle (oder REST-Sammlung) mit den erlaubten Werten, benannt wie auf ihrem Endpunkt, z. B. countries oder bei PostgreSQL public.countries. Eine Tabelle, die der Endpunkt nicht hat, lässt den Lauf vor dem Start fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The column of that table the value must be found in, e.g. code</source>
+        <translation>Die Spalte dieser Tabelle, in der der Wert vorkommen muss, z. B. code</translation>
+    </message>
+    <message>
+        <source>The column of the reference table the value is looked up in, e.g. code. A row whose value is not found there is quarantined as &quot;not found in endpoint.table.column&quot;; NULL values are not checked. A column the table does not have fails the run before it starts.</source>
+        <translation>Die Spalte der Referenztabelle, in der der Wert gesucht wird, z. B. code. Eine Zeile, deren Wert dort nicht vorkommt, kommt mit „nicht gefunden in Endpunkt.Tabelle.Spalte“ in Quarantäne; NULL-Werte werden nicht geprüft. Eine Spalte, die die Tabelle nicht hat, lässt den Lauf vor dem Start fehlschlagen.</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,110 @@
         <source>&lt;p&gt;&lt;b&gt;Maximum delay&lt;/b&gt;: the longest wait before a retry, however many came before, e.g. &lt;tt&gt;5m&lt;/tt&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Délai maximal&lt;/b&gt; : l&apos;attente la plus longue avant une nouvelle tentative, quel que soit le nombre de tentatives précédentes, par ex. &lt;tt&gt;5m&lt;/tt&gt;.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The job&apos;s name, unique in the workspace, e.g. customers-push.</source>
+        <translation>Le nom de la tâche, unique dans l&apos;espace de travail, par ex. customers-push.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Name&lt;/b&gt;: how the console, the run history, &lt;tt&gt;synclinectl run NAME&lt;/tt&gt; and the config file refer to the job, e.g. &lt;tt&gt;customers-push&lt;/tt&gt;. It must be unique in the workspace, and a job without one cannot be saved. A saved job keeps its name: clone it to make one under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nom&lt;/b&gt; : le nom sous lequel la console, l&apos;historique des exécutions, &lt;tt&gt;synclinectl run NOM&lt;/tt&gt; et le fichier de configuration désignent la tâche, par ex. &lt;tt&gt;customers-push&lt;/tt&gt;. Il doit être unique dans l&apos;espace de travail ; une tâche sans nom ne peut pas être enregistrée. Une tâche enregistrée garde son nom : clonez-la pour en créer une sous un autre nom.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The mapping the job runs: which source entity goes to which target entity, and how.</source>
+        <translation>Le mappage que la tâche exécute : quelle entité source va vers quelle entité cible, et comment.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mapping&lt;/b&gt;: the source and target entities, the key and the field transforms the job runs, summed up beside it as &lt;i&gt;endpoint.entity → endpoint.entity&lt;/i&gt;. Mappings are built in the Mappings view; a job cannot be saved without one. A mapping marked &lt;i&gt;(missing)&lt;/i&gt; is no longer in the workspace: runs of the job fail until you choose another.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mappage&lt;/b&gt; : les entités source et cible, la clé et les transformations de champs que la tâche exécute, résumés à côté sous la forme &lt;i&gt;point de terminaison.entité → point de terminaison.entité&lt;/i&gt;. Les mappages se construisent dans la vue Mappages ; une tâche sans mappage ne peut pas être enregistrée. Un mappage marqué &lt;i&gt;(introuvable)&lt;/i&gt; n&apos;est plus dans l&apos;espace de travail : les exécutions de la tâche échouent jusqu&apos;à ce que vous en choisissiez un autre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Which way rows flow: source to target, target to source, or both ways.</source>
+        <translation>Dans quel sens les lignes circulent : de la source vers la cible, de la cible vers la source ou dans les deux sens.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Direction&lt;/b&gt;: &lt;i&gt;Push&lt;/i&gt; writes the source&apos;s changes to the target. &lt;i&gt;Pull&lt;/i&gt; runs the mapping backwards and writes the target&apos;s changes to the source; it needs a mapping whose fields are all source fields, plain or converted, and does not apply the row filter and validation rules. &lt;i&gt;Two-way&lt;/i&gt; compares both sides with what was last synced, sends each side&apos;s changes to the other and settles rows changed on both by the conflict policy; two-way jobs detect changes by row hash or change-log triggers and always propagate deletes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Direction&lt;/b&gt; : &lt;i&gt;Push&lt;/i&gt; écrit les changements de la source dans la cible. &lt;i&gt;Pull&lt;/i&gt; exécute le mappage à l&apos;envers et écrit les changements de la cible dans la source ; il faut pour cela que tous les champs du mappage soient des champs source, tels quels ou convertis, et le filtre de lignes et les règles de validation ne s&apos;appliquent pas. &lt;i&gt;Bidirectionnel&lt;/i&gt; compare les deux côtés avec la dernière synchronisation, reporte les changements de chaque côté sur l&apos;autre et règle les lignes modifiées des deux côtés selon la politique de conflit ; les tâches bidirectionnelles détectent les changements par empreinte de ligne ou par déclencheurs de journal des changements et propagent toujours les suppressions.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What a run compares the source with: what was last synced (quick) or the target itself.</source>
+        <translation>Avec quoi une exécution compare la source : la dernière synchronisation (rapide) ou la cible elle-même.</translation>
+    </message>
+    <message>
+        <source>How a run finds the source rows that changed.</source>
+        <translation>Comment une exécution trouve les lignes source qui ont changé.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change detection&lt;/b&gt;: &lt;i&gt;Row hash&lt;/i&gt; reads every source row and compares its hash with the last sync; it sees every change and delete. &lt;i&gt;Timestamp column&lt;/i&gt; and &lt;i&gt;Version column&lt;/i&gt; read only the rows whose change column is at or past the last run&apos;s high-water mark: fast on big tables, but blind to deleted rows. &lt;i&gt;Change-log triggers&lt;/i&gt; reads only the keys the capture triggers logged since the last run, deletes included; enable them first with &lt;tt&gt;synclinectl capture enable ENDPOINT ENTITY&lt;/tt&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Détection des changements&lt;/b&gt; : &lt;i&gt;Empreinte de ligne&lt;/i&gt; lit chaque ligne source et compare son empreinte avec la dernière synchronisation ; elle voit chaque changement et chaque suppression. &lt;i&gt;Colonne d&apos;horodatage&lt;/i&gt; et &lt;i&gt;Colonne de version&lt;/i&gt; ne lisent que les lignes dont la colonne de changement atteint ou dépasse le repère de la dernière exécution : rapide sur les grandes tables, mais aveugle aux lignes supprimées. &lt;i&gt;Déclencheurs de journal des changements&lt;/i&gt; ne lit que les clés journalisées par les déclencheurs de capture depuis la dernière exécution, suppressions comprises ; activez-les d&apos;abord avec &lt;tt&gt;synclinectl capture enable ENDPOINT ENTITY&lt;/tt&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The source column that tells when a row changed, e.g. updated_at or row_version.</source>
+        <translation>La colonne source qui indique quand une ligne a changé, par ex. updated_at ou row_version.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Change column&lt;/b&gt;: for timestamp and version detection, the source column a run compares with the last run&apos;s high-water mark: a timestamp set on every update (&lt;tt&gt;updated_at&lt;/tt&gt;) or a number that grows with every change (&lt;tt&gt;row_version&lt;/tt&gt;). Pick one of the mapping&apos;s source columns or type its name. With these detections the job cannot be saved without it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Colonne de changement&lt;/b&gt; : pour la détection par horodatage ou par version, la colonne source qu&apos;une exécution compare avec le repère de la dernière exécution : un horodatage mis à jour à chaque modification (&lt;tt&gt;updated_at&lt;/tt&gt;) ou un nombre qui croît à chaque changement (&lt;tt&gt;row_version&lt;/tt&gt;). Choisissez l&apos;une des colonnes source du mappage ou saisissez son nom. Avec ces détections, la tâche ne peut pas être enregistrée sans elle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Who wins when a two-way job finds a row changed differently on both sides.</source>
+        <translation>Qui l&apos;emporte quand une tâche bidirectionnelle trouve une ligne modifiée différemment des deux côtés.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Conflict policy&lt;/b&gt; (two-way jobs only): fields changed on one side merge by themselves. For fields changed on both sides to different values, &lt;i&gt;Source wins&lt;/i&gt; and &lt;i&gt;Target wins&lt;/i&gt; take that side&apos;s values, &lt;i&gt;Newest wins&lt;/i&gt; and &lt;i&gt;First wins&lt;/i&gt; compare a time field, &lt;i&gt;Manual&lt;/i&gt; parks the row in the conflict queue for the Conflicts view while the run goes on, and &lt;i&gt;Rule&lt;/i&gt; lets a JavaScript function decide. A policy set on the mapping itself overrides the job&apos;s.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Politique de conflit&lt;/b&gt; (tâches bidirectionnelles uniquement) : les champs modifiés d&apos;un seul côté fusionnent d&apos;eux-mêmes. Pour les champs modifiés des deux côtés avec des valeurs différentes, &lt;i&gt;La source l&apos;emporte&lt;/i&gt; et &lt;i&gt;La cible l&apos;emporte&lt;/i&gt; prennent les valeurs de ce côté, &lt;i&gt;La plus récente l&apos;emporte&lt;/i&gt; et &lt;i&gt;La première l&apos;emporte&lt;/i&gt; comparent un champ de temps, &lt;i&gt;Manuel&lt;/i&gt; place la ligne dans la file des conflits de la vue Conflits pendant que l&apos;exécution continue, et avec &lt;i&gt;Règle&lt;/i&gt; une fonction JavaScript décide. Une politique définie sur le mappage lui-même prime sur celle de la tâche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The time field whose later (Newest wins) or earlier (First wins) value decides a conflict.</source>
+        <translation>Le champ de temps dont la valeur la plus tardive (La plus récente l&apos;emporte) ou la plus précoce (La première l&apos;emporte) tranche un conflit.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compared field&lt;/b&gt;: a field of the mapping, named as in the target, that holds when the row changed, e.g. &lt;tt&gt;updated_at&lt;/tt&gt;. &lt;i&gt;Newest wins&lt;/i&gt; keeps the side with the later value, &lt;i&gt;First wins&lt;/i&gt; the side with the earlier one; a side that deleted the row loses to the side that still has it. A name that is not a field of the mapping fails the run before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Champ comparé&lt;/b&gt; : un champ du mappage, nommé comme dans la cible, qui indique quand la ligne a changé, par ex. &lt;tt&gt;updated_at&lt;/tt&gt;. &lt;i&gt;La plus récente l&apos;emporte&lt;/i&gt; garde le côté dont la valeur est la plus tardive, &lt;i&gt;La première l&apos;emporte&lt;/i&gt; celui dont elle est la plus précoce ; un côté qui a supprimé la ligne perd face au côté qui l&apos;a encore. Un nom qui n&apos;est pas un champ du mappage fait échouer l&apos;exécution avant son démarrage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Which side wins when the compared times are equal or cannot be compared.</source>
+        <translation>Quel côté l&apos;emporte quand les temps comparés sont égaux ou ne peuvent pas être comparés.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;On a tie&lt;/b&gt;: when the compared field holds the same time on both sides, or values that cannot be compared (for example, empty on both), this side&apos;s values win the conflict.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;En cas d&apos;égalité&lt;/b&gt; : quand le champ comparé contient le même temps des deux côtés, ou des valeurs qui ne peuvent pas être comparées (par exemple vides des deux côtés), les valeurs de ce côté remportent le conflit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A JavaScript function that settles each conflict: it returns &quot;source&quot;, &quot;target&quot;, &quot;manual&quot; or a row.</source>
+        <translation>Une fonction JavaScript qui règle chaque conflit : elle renvoie « source », « target », « manual » ou une ligne.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Rule&lt;/b&gt;: a JavaScript function called once per conflict with the base, source and target rows (objects by field name; null for a side without the row) and &lt;tt&gt;conflict&lt;/tt&gt; = {kind, key, fields}. It returns &lt;tt&gt;&quot;source&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;target&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;manual&quot;&lt;/tt&gt; (the conflict queue) or an object of field values to write to both sides, e.g. &lt;tt&gt;(b, s, t) =&amp;gt; s.updated_at &amp;gt; t.updated_at ? &quot;source&quot; : &quot;target&quot;&lt;/tt&gt;. A rule that throws or returns anything else parks the row as manual with the reason; text that is not a function fails the run before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Règle&lt;/b&gt; : une fonction JavaScript appelée une fois par conflit avec les lignes de base, source et cible (des objets par nom de champ ; null pour un côté sans la ligne) et &lt;tt&gt;conflict&lt;/tt&gt; = {kind, key, fields}. Elle renvoie &lt;tt&gt;&quot;source&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;target&quot;&lt;/tt&gt;, &lt;tt&gt;&quot;manual&quot;&lt;/tt&gt; (la file des conflits) ou un objet de valeurs de champs à écrire des deux côtés, par ex. &lt;tt&gt;(b, s, t) =&amp;gt; s.updated_at &amp;gt; t.updated_at ? &quot;source&quot; : &quot;target&quot;&lt;/tt&gt;. Une règle qui lève une exception ou renvoie autre chose place la ligne en manuel avec la raison ; un texte qui n&apos;est pas une fonction fait échouer l&apos;exécution avant son démarrage.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What happens in the target when a row is deleted in the source.</source>
+        <translation>Ce qui se passe dans la cible quand une ligne est supprimée dans la source.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Deletes&lt;/b&gt;: &lt;i&gt;Propagate&lt;/i&gt; deletes the target row too. &lt;i&gt;Ignore&lt;/i&gt; keeps it. &lt;i&gt;Soft delete&lt;/i&gt; keeps it and sets its flag column to true (1 in an integer column); every row the run writes gets the flag false, so a row that comes back to the source comes back to life. Two-way jobs always propagate, and timestamp or version detection sees no deletes at all.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Suppressions&lt;/b&gt; : &lt;i&gt;Propager&lt;/i&gt; supprime aussi la ligne cible. &lt;i&gt;Ignorer&lt;/i&gt; la garde. &lt;i&gt;Suppression logique&lt;/i&gt; la garde et met sa colonne indicateur à vrai (1 dans une colonne entière) ; chaque ligne que l&apos;exécution écrit reçoit l&apos;indicateur à faux, si bien qu&apos;une ligne qui revient dans la source revient aussi à la vie dans la cible. Les tâches bidirectionnelles propagent toujours les suppressions, et la détection par horodatage ou par version ne voit aucune suppression.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The target column set to true on rows deleted in the source, e.g. is_deleted.</source>
+        <translation>La colonne cible mise à vrai sur les lignes supprimées dans la source, par ex. is_deleted.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Flag column&lt;/b&gt;: for soft deletes, a boolean or integer column of the target table, e.g. &lt;tt&gt;is_deleted&lt;/tt&gt;. The job owns it, so it must not be one of the mapping&apos;s fields; a column the target table does not have fails the run before it starts. With soft deletes the job cannot be saved without it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Colonne indicateur&lt;/b&gt; : pour la suppression logique, une colonne booléenne ou entière de la table cible, par ex. &lt;tt&gt;is_deleted&lt;/tt&gt;. Elle appartient à la tâche et ne doit donc pas être un champ du mappage ; une colonne que la table cible n&apos;a pas fait échouer l&apos;exécution avant son démarrage. Avec la suppression logique, la tâche ne peut pas être enregistrée sans elle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>How many rows each target transaction writes (1 to 1,000,000).</source>
+        <translation>Combien de lignes chaque transaction écrit dans la cible (de 1 à 1 000 000).</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Batch size&lt;/b&gt;: a run applies its changes in batches of this many rows, one transaction per batch, and records them as synced once the target has committed, so a run stopped at any point converges when run again. Larger batches are faster on big tables but hold locks longer and use more memory; a cancelled run finishes the batch in flight first. The default is 5,000.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Taille des lots&lt;/b&gt; : une exécution applique ses changements par lots de ce nombre de lignes, une transaction par lot, et ne les note comme synchronisés qu&apos;une fois validés par la cible ; une exécution interrompue à n&apos;importe quel moment converge donc quand on la relance. De grands lots sont plus rapides sur les grandes tables mais gardent les verrous plus longtemps et utilisent plus de mémoire ; une exécution annulée termine d&apos;abord le lot en cours. La valeur par défaut est 5 000.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Mode&lt;/b&gt;: &lt;i&gt;Incremental&lt;/i&gt; compares the source with the journal, what the job last synced; a one-way job then does not read the target, so runs are quick, but a change made directly in the target goes unnoticed until the source row changes. &lt;i&gt;Full&lt;/i&gt; reads the target too and compares the source with it, which also repairs target rows that drifted or went missing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Mode&lt;/b&gt; : &lt;i&gt;Incrémental&lt;/i&gt; compare la source avec le journal, ce que la tâche a synchronisé en dernier ; une tâche unidirectionnelle ne lit alors pas la cible : les exécutions sont rapides, mais un changement fait directement dans la cible passe inaperçu tant que la ligne source ne change pas. &lt;i&gt;Complet&lt;/i&gt; lit aussi la cible et compare la source avec elle, ce qui répare aussi les lignes de la cible qui ont divergé ou disparu.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>JobsView</name>
@@ -1078,10 +1182,6 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <source>Syncline &amp;Help</source>
-        <translation type="vanished">&amp;Aide de Syncline</translation>
-    </message>
-    <message>
         <source>&amp;About Syncline</source>
         <translation>À &amp;propos de Syncline</translation>
     </message>
@@ -1167,6 +1267,14 @@
     <message>
         <source>&amp;Validation rules</source>
         <translation>&amp;Règles de validation</translation>
+    </message>
+    <message>
+        <source>JavaScript over row: only source rows for which it is true are synced</source>
+        <translation>Du JavaScript sur row : seules les lignes source pour lesquelles il est vrai sont synchronisées</translation>
+    </message>
+    <message>
+        <source>A JavaScript condition over row, the source row by column name, e.g. row.status != &apos;closed&apos; &amp;&amp; row.country == &apos;DE&apos;. Rows for which it is false are out of scope: they are neither inserted nor updated, and their target rows are left alone, not deleted. Empty syncs every row. A filter that does not compile fails the run before it starts, one that throws for a row quarantines that row; pull jobs do not apply it.</source>
+        <translation>Une condition JavaScript sur row, la ligne source par nom de colonne, par ex. row.status != &apos;closed&apos; &amp;&amp; row.country == &apos;DE&apos;. Les lignes pour lesquelles elle est fausse sont hors périmètre : elles ne sont ni insérées ni mises à jour, et leurs lignes cibles restent intactes, non supprimées. Vide, toutes les lignes sont synchronisées. Un filtre qui ne compile pas fait échouer l&apos;exécution avant son démarrage, un filtre qui lève une exception pour une ligne met cette ligne en quarantaine ; les tâches pull ne l&apos;appliquent pas.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1523,30 @@
     <message>
         <source>Quarantined rows</source>
         <translation>Lignes en quarantaine</translation>
+    </message>
+    <message>
+        <source>Show the runs of one job, or of all jobs</source>
+        <translation>Afficher les exécutions d&apos;une tâche ou de toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Narrows the run history to one job. The list holds the workspace&apos;s jobs and any job that has runs in the history, even one deleted since. All jobs shows every run.</source>
+        <translation>Restreint l&apos;historique des exécutions à une tâche. La liste contient les tâches de l&apos;espace de travail et toute tâche qui a des exécutions dans l&apos;historique, même supprimée depuis. Toutes les tâches affiche chaque exécution.</translation>
+    </message>
+    <message>
+        <source>Show only runs with this outcome, or only dry runs</source>
+        <translation>N&apos;afficher que les exécutions ayant ce résultat, ou que les simulations</translation>
+    </message>
+    <message>
+        <source>Narrows the history to runs that succeeded, failed, were cancelled or are still running. Dry runs shows only dry runs, whatever their outcome. The filter applies to the whole history in the workspace, not only to the rows loaded so far.</source>
+        <translation>Restreint l&apos;historique aux exécutions réussies, en échec, annulées ou encore en cours. Simulations n&apos;affiche que les simulations, quel que soit leur résultat. Le filtre s&apos;applique à tout l&apos;historique de l&apos;espace de travail, pas seulement aux lignes déjà chargées.</translation>
+    </message>
+    <message>
+        <source>Show only runs started within this period</source>
+        <translation>N&apos;afficher que les exécutions démarrées pendant cette période</translation>
+    </message>
+    <message>
+        <source>Narrows the history to runs started in the last hour, 24 hours, 7 days or 30 days, counted back from when the list was last loaded. Any time shows the whole history.</source>
+        <translation>Restreint l&apos;historique aux exécutions démarrées dans la dernière heure, les dernières 24 heures, les 7 ou les 30 derniers jours, à compter du dernier chargement de la liste. Toute période affiche tout l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -1698,32 +1830,16 @@ Date : %8
         <translation>Sélectionnez un conflit en attente dans la liste pour comparer ses valeurs source, de base et cible champ par champ et choisir ce que les deux côtés conservent.</translation>
     </message>
     <message>
-        <source>Changed on source</source>
-        <translation type="vanished">Modifié côté source</translation>
-    </message>
-    <message>
         <source>The source changed this field since the last sync.</source>
         <translation>La source a modifié ce champ depuis la dernière synchronisation.</translation>
-    </message>
-    <message>
-        <source>Changed on target</source>
-        <translation type="vanished">Modifié côté cible</translation>
     </message>
     <message>
         <source>The target changed this field since the last sync.</source>
         <translation>La cible a modifié ce champ depuis la dernière synchronisation.</translation>
     </message>
     <message>
-        <source>Changed on both (conflict)</source>
-        <translation type="vanished">Modifié des deux côtés (conflit)</translation>
-    </message>
-    <message>
         <source>Both sides changed this field to different values: choose one.</source>
         <translation>Les deux côtés ont donné des valeurs différentes à ce champ : choisissez-en une.</translation>
-    </message>
-    <message>
-        <source>Changed on both, alike</source>
-        <translation type="vanished">Modifié des deux côtés, à l&apos;identique</translation>
     </message>
     <message>
         <source>Both sides changed this field to the same value.</source>
@@ -1736,10 +1852,6 @@ Date : %8
     <message>
         <source>A merged value you typed in.</source>
         <translation>Une valeur fusionnée que vous avez saisie.</translation>
-    </message>
-    <message>
-        <source>Hide unchanged fields</source>
-        <translation type="vanished">Masquer les champs inchangés</translation>
     </message>
     <message>
         <source>Show only the fields that differ from the base</source>
@@ -2288,28 +2400,8 @@ Date : %8
         <translation>Chargement de l&apos;espace de travail…</translation>
     </message>
     <message>
-        <source>A conflict is a row a two-way job found changed differently on both sides, which its conflict policy leaves to you. Each one is listed here with its source, base and target values side by side, to be resolved field by field.</source>
-        <translation type="vanished">Un conflit est une ligne qu&apos;une tâche bidirectionnelle a trouvée modifiée différemment des deux côtés et que sa politique de conflit vous laisse. Chacun est listé ici avec ses valeurs source, de base et cible côte à côte, à résoudre champ par champ.</translation>
-    </message>
-    <message>
         <source>No conflicts pending.</source>
         <translation>Aucun conflit en attente.</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;This workspace has no two-way jobs, so none can arise.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Cet espace de travail n&apos;a aucune tâche bidirectionnelle : aucun conflit ne peut survenir.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The last runs of the two-way jobs (%2) reported no conflicts.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Les dernières exécutions des tâches bidirectionnelles (%2) n&apos;ont signalé aucun conflit.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Conflicts reported: %1</source>
-        <translation type="vanished">Conflits signalés : %1</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;The last runs of %2 left rows in the conflict queue. This version of the console cannot list or resolve them yet; their rows stay as they are on both sides until they are resolved.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Les dernières exécutions de %2 ont laissé des lignes dans la file des conflits. Cette version de la console ne peut pas encore les lister ni les résoudre ; leurs lignes restent telles quelles des deux côtés jusqu&apos;à leur résolution.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All jobs</source>
@@ -2737,10 +2829,6 @@ Date : %8
     <message>
         <source>%1 already exists; remove it or choose another data directory</source>
         <translation>%1 existe déjà ; supprimez-le ou choisissez un autre dossier de données</translation>
-    </message>
-    <message>
-        <source>Created the demo in %1: crm.db with %2 customers and %3 orders, an empty edge.db, and the jobs customers-push and orders-push.</source>
-        <translation type="vanished">Démo créée dans %1 : crm.db avec %2 clients et %3 commandes, une base edge.db vide et les tâches customers-push et orders-push.</translation>
     </message>
     <message>
         <source>Created the demo in %1: crm.db with %2 customers and %3 orders, an empty edge.db, the jobs customers-push and orders-push, and the two-way job tickets-two-way (support.db and helpdesk.db) with conflicts to review.</source>
@@ -3932,92 +4020,12 @@ Annuler ces exécutions et quitter ? Chacune s&apos;arrête après son lot en co
 <context>
     <name>Syncline::MappingPreview</name>
     <message>
-        <source>%1 is not a number</source>
-        <translation type="vanished">%1 n&apos;est pas un nombre</translation>
-    </message>
-    <message>
         <source>No key: mark the target field or fields that identify a row.</source>
         <translation>Pas de clé : marquez le ou les champs cibles qui identifient une ligne.</translation>
     </message>
     <message>
-        <source>Row filter: %1</source>
-        <translation type="vanished">Filtre de lignes : %1</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: the field is not mapped.</source>
-        <translation type="vanished">Règle de validation de « %1 » : le champ n&apos;est pas mappé.</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: %2</source>
-        <translation type="vanished">Règle de validation de « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: invalid regular expression: %2</source>
-        <translation type="vanished">Règle de validation de « %1 » : expression régulière invalide : %2</translation>
-    </message>
-    <message>
-        <source>No row of %1 with %2 = %3 in its first %L4 rows</source>
-        <translation type="vanished">Aucune ligne de %1 avec %2 = %3 dans ses %L4 premières lignes</translation>
-    </message>
-    <message>
         <source>No row of %1 with %2 = %3</source>
         <translation>Aucune ligne de %1 avec %2 = %3</translation>
-    </message>
-    <message>
-        <source>Looked-up %1: %2</source>
-        <translation type="vanished">%1 recherché : %2</translation>
-    </message>
-    <message>
-        <source>no column &apos;%1&apos; in table &apos;%2.%3&apos;</source>
-        <translation type="vanished">aucune colonne « %1 » dans la table « %2.%3 »</translation>
-    </message>
-    <message>
-        <source>Validation rule for &apos;%1&apos;: references: %2</source>
-        <translation type="vanished">Règle de validation de « %1 » : références : %2</translation>
-    </message>
-    <message>
-        <source>required: the value is empty</source>
-        <translation type="vanished">obligatoire : la valeur est vide</translation>
-    </message>
-    <message>
-        <source>type %1: %2</source>
-        <translation type="vanished">type %1 : %2</translation>
-    </message>
-    <message>
-        <source>min %1: %2</source>
-        <translation type="vanished">min. %1 : %2</translation>
-    </message>
-    <message>
-        <source>max %1: %2</source>
-        <translation type="vanished">max. %1 : %2</translation>
-    </message>
-    <message>
-        <source>less than the minimum %1</source>
-        <translation type="vanished">inférieur au minimum %1</translation>
-    </message>
-    <message>
-        <source>greater than the maximum %1</source>
-        <translation type="vanished">supérieur au maximum %1</translation>
-    </message>
-    <message>
-        <source>does not match /%1/</source>
-        <translation type="vanished">ne correspond pas à /%1/</translation>
-    </message>
-    <message>
-        <source>references %1.%2.%3: %4</source>
-        <translation type="vanished">référence %1.%2.%3 : %4</translation>
-    </message>
-    <message>
-        <source>Rule for &apos;%1&apos;: %2</source>
-        <translation type="vanished">Règle de « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>not found in %1.%2 (first %L3 rows read)</source>
-        <translation type="vanished">introuvable dans %1.%2 (%L3 premières lignes lues)</translation>
-    </message>
-    <message>
-        <source>not found in %1.%2</source>
-        <translation type="vanished">introuvable dans %1.%2</translation>
     </message>
     <message>
         <source>Filtered out: the row filter is false for this row, so nothing is written.</source>
@@ -4037,10 +4045,6 @@ Annuler ces exécutions et quitter ? Chacune s&apos;arrête après son lot en co
     <message>
         <source>No mappings yet.</source>
         <translation>Aucun mappage pour l&apos;instant.</translation>
-    </message>
-    <message>
-        <source>A mapping says how rows of a source table become rows of a target table: the key, and where each target field&apos;s value comes from. Import mappings with &lt;code&gt;synclinectl import FILE.json&lt;/code&gt;, or create the demo with &lt;code&gt;synclinectl demo&lt;/code&gt;.</source>
-        <translation type="vanished">Un mappage indique comment les lignes d&apos;une table source deviennent des lignes d&apos;une table cible : la clé, et d&apos;où vient la valeur de chaque champ cible. Importez des mappages avec &lt;code&gt;synclinectl import FICHIER.json&lt;/code&gt;, ou créez la démo avec &lt;code&gt;synclinectl demo&lt;/code&gt;.</translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
@@ -4609,22 +4613,6 @@ Ses tables ne sont pas modifiées.</translation>
         <translation>Impossible de lire les détails de cette exécution : %1</translation>
     </message>
     <message>
-        <source>The target accepted every row of this run.</source>
-        <translation type="vanished">La cible a accepté toutes les lignes de cette exécution.</translation>
-    </message>
-    <message>
-        <source>The first %1 rows the target rejected, with its messages:</source>
-        <translation type="vanished">Les %1 premières lignes rejetées par la cible, avec ses messages :</translation>
-    </message>
-    <message>
-        <source>1 row the target rejected, with its message:</source>
-        <translation type="vanished">1 ligne rejetée par la cible, avec son message :</translation>
-    </message>
-    <message>
-        <source>%1 rows the target rejected, with its messages:</source>
-        <translation type="vanished">%1 lignes rejetées par la cible, avec ses messages :</translation>
-    </message>
-    <message>
         <source>Run</source>
         <extracomment>run id · job · status</extracomment>
         <translation>Exécution</translation>
@@ -4996,10 +4984,6 @@ Ses tables ne sont pas modifiées.</translation>
         <translation>clé</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b71c1c&apos;&gt;Required, but not mapped: inserts will fail.&lt;/span&gt; Drag a source field onto it, or choose where its value comes from.</source>
-        <translation type="vanished">&lt;span style=&apos;color:#b71c1c&apos;&gt;Obligatoire, mais non mappé : les insertions échoueront.&lt;/span&gt; Faites-y glisser un champ source, ou choisissez d&apos;où vient sa valeur.</translation>
-    </message>
-    <message>
         <source>Drag a source field onto this field, or choose where its value comes from.</source>
         <translation>Faites glisser un champ source sur ce champ, ou choisissez d&apos;où vient sa valeur.</translation>
     </message>
@@ -5020,8 +5004,8 @@ Ses tables ne sont pas modifiées.</translation>
         <translation>JavaScript sur &lt;tt&gt;row&lt;/tt&gt;, la ligne source, par ex. &lt;tt&gt;row.first_name + &apos; &apos; + row.last_name&lt;/tt&gt;. Le résultat est converti en %1. Faites glisser des champs source dans l&apos;éditeur pour les insérer.</translation>
     </message>
     <message>
-        <source>Finds the row of the reference table whose match column equals the source value and takes its value column. Runs do not resolve lookups yet; the preview does.</source>
-        <translation>Trouve la ligne de la table de référence dont la colonne de correspondance égale la valeur source et prend sa colonne de valeur. Les exécutions ne résolvent pas encore les recherches ; l&apos;aperçu, si.</translation>
+        <source>Finds the row of the reference table whose match column equals the source value and takes its value column. A source value with no such row quarantines the row, naming the value.</source>
+        <translation>Trouve la ligne de la table de référence dont la colonne de correspondance égale la valeur source et prend sa colonne de valeur. Une valeur source sans telle ligne met la ligne en quarantaine, en nommant la valeur.</translation>
     </message>
     <message>
         <source>%1 Drag a source field onto it, or choose where its value comes from.</source>
@@ -5110,6 +5094,86 @@ Ses tables ne sont pas modifiées.</translation>
         <source>Value co&amp;lumn</source>
         <translation>Co&amp;lonne de valeur</translation>
     </message>
+    <message>
+        <source>Where the selected target field&apos;s value comes from</source>
+        <translation>D&apos;où vient la valeur du champ cible sélectionné</translation>
+    </message>
+    <message>
+        <source>Chooses how the selected target field gets its value: copied from a source field, a source field converted to another type, a constant, a JavaScript expression over the source row, or a lookup in a reference table. Not mapped leaves the field out: runs do not write it, so inserts fail when the column is required and has no default. Only plain and converted source fields flow back: two-way jobs carry the others from source to target only, and pull jobs refuse them.</source>
+        <translation>Choisit comment le champ cible sélectionné reçoit sa valeur : copiée d&apos;un champ source, d&apos;un champ source converti dans un autre type, une constante, une expression JavaScript sur la ligne source, ou une recherche dans une table de référence. Non mappé laisse le champ de côté : les exécutions ne l&apos;écrivent pas, et les insertions échouent donc si la colonne est obligatoire et sans valeur par défaut. Seuls les champs source, tels quels ou convertis, refluent : les tâches bidirectionnelles ne transmettent les autres que de la source vers la cible, et les tâches pull les refusent.</translation>
+    </message>
+    <message>
+        <source>The source column the value is read from, shown with its type</source>
+        <translation>La colonne source dont la valeur est lue, avec son type</translation>
+    </message>
+    <message>
+        <source>The column of the source entity that this target field takes its value from, shown with the type read from the source. Its value is used as is (Source field), converted to the chosen type (Source field, converted), or looked up in the reference table (Lookup). Dragging a source field onto the target field chooses it too.</source>
+        <translation>La colonne de l&apos;entité source dont ce champ cible prend la valeur, avec le type lu dans la source. Sa valeur est utilisée telle quelle (Champ source), convertie dans le type choisi (Champ source, converti) ou recherchée dans la table de référence (Recherche). Faire glisser un champ source sur le champ cible le choisit aussi.</translation>
+    </message>
+    <message>
+        <source>The type the source value is converted to before it is compared and written</source>
+        <translation>Le type dans lequel la valeur source est convertie avant d&apos;être comparée et écrite</translation>
+    </message>
+    <message>
+        <source>Converts the source value to this type before it is hashed, compared and written, e.g. the text &quot;42&quot; to integer, or a text column to decimal with precision 18 and scale 4 to keep exact digits. boolean reads true/false, 1/0, yes/no, on/off; timestamptz is kept in UTC. A value that does not convert stops the run with an error naming the row&apos;s key and the field.</source>
+        <translation>Convertit la valeur source dans ce type avant qu&apos;elle soit hachée, comparée et écrite, par ex. le texte &quot;42&quot; en integer, ou une colonne texte en decimal de précision 18 et d&apos;échelle 4 pour garder des chiffres exacts. boolean lit true/false, 1/0, yes/no, on/off ; timestamptz est conservé en UTC. Une valeur qui ne se convertit pas arrête l&apos;exécution avec une erreur qui nomme la clé de la ligne et le champ.</translation>
+    </message>
+    <message>
+        <source>For decimal: how many digits the number has in all, before and after the decimal point (1 to 38). With precision 18 and scale 4 a value may have up to 14 digits before the point; a value with more does not convert and stops the run.</source>
+        <translation>Pour decimal : combien de chiffres le nombre a au total, avant et après la virgule (de 1 à 38). Avec une précision de 18 et une échelle de 4, une valeur peut avoir jusqu&apos;à 14 chiffres avant la virgule ; une valeur qui en a plus ne se convertit pas et arrête l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>For decimal: how many digits follow the decimal point (0 to 38, at most the precision). Longer fractions are rounded half away from zero, e.g. 2.345 becomes 2.35 with scale 2; shorter ones are padded with zeros.</source>
+        <translation>Pour decimal : combien de chiffres suivent la virgule (de 0 à 38, au plus la précision). Les parties décimales plus longues sont arrondies au plus proche, la moitié s&apos;éloignant de zéro, par ex. 2.345 devient 2.35 avec une échelle de 2 ; les plus courtes sont complétées par des zéros.</translation>
+    </message>
+    <message>
+        <source>The value every row gets: text, a number, true, false or null</source>
+        <translation>La valeur que reçoit chaque ligne : du texte, un nombre, true, false ou null</translation>
+    </message>
+    <message>
+        <source>Every row gets this value for the target field. It is read like a JSON value: 42 is a number, true and false are booleans, null is NULL, anything else is text. Quote text that would read as one of them, e.g. &quot;42&quot; for the text 42. Left empty, the field gets an empty string, not NULL.</source>
+        <translation>Chaque ligne reçoit cette valeur pour le champ cible. Elle est lue comme une valeur JSON : 42 est un nombre, true et false sont des booléens, null est NULL, tout le reste est du texte. Mettez entre guillemets un texte qui serait lu comme l&apos;un d&apos;eux, par ex. &quot;42&quot; pour le texte 42. Laissé vide, le champ reçoit une chaîne vide, pas NULL.</translation>
+    </message>
+    <message>
+        <source>JavaScript over row, the source row; its result is the field&apos;s value</source>
+        <translation>Du JavaScript sur row, la ligne source ; son résultat est la valeur du champ</translation>
+    </message>
+    <message>
+        <source>A JavaScript expression computed for every source row; row holds the row&apos;s values by source column name, e.g. row.first_name + &apos; &apos; + row.last_name or row.amount * 1.19. The result is converted to the target field&apos;s type. A syntax error fails the run before it starts, and an error for one row stops the run, naming that row. Expressions only flow from source to target.</source>
+        <translation>Une expression JavaScript calculée pour chaque ligne source ; row contient les valeurs de la ligne par nom de colonne source, par ex. row.first_name + &apos; &apos; + row.last_name ou row.amount * 1.19. Le résultat est converti dans le type du champ cible. Une erreur de syntaxe fait échouer l&apos;exécution avant son démarrage, et une erreur sur une ligne arrête l&apos;exécution en nommant cette ligne. Les expressions ne vont que de la source vers la cible.</translation>
+    </message>
+    <message>
+        <source>The endpoint that holds the reference table</source>
+        <translation>Le point de terminaison qui contient la table de référence</translation>
+    </message>
+    <message>
+        <source>The endpoint whose table the lookup reads: any endpoint of the workspace, at first the mapping&apos;s source endpoint. Runs read the reference table by key through a connection of their own, behind a cache of 20,000 keys per run, so large reference tables stay cheap.</source>
+        <translation>Le point de terminaison dont la recherche lit la table : n&apos;importe quel point de terminaison de l&apos;espace de travail, au départ le point de terminaison source du mappage. Les exécutions lisent la table de référence par clé via leur propre connexion, derrière un cache de 20 000 clés par exécution, si bien que les grandes tables de référence restent peu coûteuses.</translation>
+    </message>
+    <message>
+        <source>The reference table the value is looked up in, e.g. countries</source>
+        <translation>La table de référence dans laquelle la valeur est recherchée, par ex. countries</translation>
+    </message>
+    <message>
+        <source>The table (or REST collection) that translates source values, named as on its endpoint, e.g. countries, or public.countries on PostgreSQL. A table the endpoint does not have fails the run before it starts.</source>
+        <translation>La table (ou collection REST) qui traduit les valeurs source, nommée comme sur son point de terminaison, par ex. countries, ou public.countries sous PostgreSQL. Une table que le point de terminaison n&apos;a pas fait échouer l&apos;exécution avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>The reference table&apos;s column that must equal the source value</source>
+        <translation>La colonne de la table de référence qui doit être égale à la valeur source</translation>
+    </message>
+    <message>
+        <source>The column of the reference table compared with the source field&apos;s value, e.g. code when the source holds country codes; the source value is first converted to this column&apos;s type. A source value with no matching row quarantines the row, and a NULL source value gives NULL.</source>
+        <translation>La colonne de la table de référence comparée avec la valeur du champ source, par ex. code quand la source contient des codes de pays ; la valeur source est d&apos;abord convertie dans le type de cette colonne. Une valeur source sans ligne correspondante met la ligne en quarantaine, et une valeur source NULL donne NULL.</translation>
+    </message>
+    <message>
+        <source>The reference table&apos;s column whose value the target field takes</source>
+        <translation>La colonne de la table de référence dont le champ cible prend la valeur</translation>
+    </message>
+    <message>
+        <source>The column whose value, in the matching reference row, the target field gets, e.g. name to turn a country code into the country&apos;s name. It is converted to the target field&apos;s type. Lookup fields cannot be key fields.</source>
+        <translation>La colonne dont la valeur, dans la ligne de référence correspondante, va au champ cible, par ex. name pour transformer un code de pays en nom de pays. Elle est convertie dans le type du champ cible. Les champs de recherche ne peuvent pas être des champs de clé.</translation>
+    </message>
 </context>
 <context>
     <name>ValidationRuleEditor</name>
@@ -5168,6 +5232,74 @@ Ses tables ne sont pas modifiées.</translation>
     <message>
         <source>column</source>
         <translation>colonne</translation>
+    </message>
+    <message>
+        <source>The target field the rule checks</source>
+        <translation>Le champ cible que la règle vérifie</translation>
+    </message>
+    <message>
+        <source>The target field whose value, after its transform, this rule checks. A field marked (not mapped) gets no value from the mapping, and a rule on it fails every run before it starts. A row that breaks a rule is quarantined with a message naming its key, the rule and the field; its target row is left alone and the run goes on.</source>
+        <translation>Le champ cible dont cette règle vérifie la valeur, après sa transformation. Un champ marqué (non mappé) ne reçoit aucune valeur du mappage, et une règle sur lui fait échouer chaque exécution avant son démarrage. Une ligne qui enfreint une règle est mise en quarantaine avec un message qui nomme sa clé, la règle et le champ ; sa ligne cible reste intacte et l&apos;exécution continue.</translation>
+    </message>
+    <message>
+        <source>Quarantine rows where this field is NULL</source>
+        <translation>Mettre en quarantaine les lignes où ce champ est NULL</translation>
+    </message>
+    <message>
+        <source>Checked, a row whose value for this field is NULL (no value) breaks the rule and is quarantined instead of written. An empty string is a value and passes; add the pattern . (any character) to refuse it too.</source>
+        <translation>Cochée, une ligne dont la valeur pour ce champ est NULL (aucune valeur) enfreint la règle et est mise en quarantaine au lieu d&apos;être écrite. Une chaîne vide est une valeur et passe ; ajoutez le motif . (n&apos;importe quel caractère) pour la refuser aussi.</translation>
+    </message>
+    <message>
+        <source>The type the value must convert to, e.g. integer or date</source>
+        <translation>Le type dans lequel la valeur doit pouvoir se convertir, par ex. integer ou date</translation>
+    </message>
+    <message>
+        <source>Checks that the field&apos;s value, as text, converts to this type: integer, decimal, real, boolean, timestamp, timestamptz, date or text. A text field checked as integer, for example, refuses &quot;12a&quot;. (any) checks no type. NULL values pass; use Required for them.</source>
+        <translation>Vérifie que la valeur du champ, sous forme de texte, se convertit dans ce type : integer, decimal, real, boolean, timestamp, timestamptz, date ou text. Un champ texte vérifié comme integer refuse par exemple &quot;12a&quot;. (quelconque) ne vérifie aucun type. Les valeurs NULL passent ; utilisez Obligatoire pour elles.</translation>
+    </message>
+    <message>
+        <source>The smallest value allowed (inclusive); empty: no minimum</source>
+        <translation>La plus petite valeur permise (incluse) ; vide : pas de minimum</translation>
+    </message>
+    <message>
+        <source>The lowest value the field may have; the bound itself is allowed. A number compares numerically (18); any other bound is read in the field&apos;s type, e.g. 2024-01-01 for a date or timestamp field, and text fields compare as text. Empty means no lower bound; NULL values are not checked.</source>
+        <translation>La plus petite valeur que le champ peut avoir ; la borne elle-même est permise. Un nombre se compare numériquement (18) ; toute autre borne est lue dans le type du champ, par ex. 2024-01-01 pour un champ date ou horodatage, et les champs texte se comparent comme du texte. Vide signifie pas de borne inférieure ; les valeurs NULL ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>The largest value allowed (inclusive); empty: no maximum</source>
+        <translation>La plus grande valeur permise (incluse) ; vide : pas de maximum</translation>
+    </message>
+    <message>
+        <source>The highest value the field may have; the bound itself is allowed. A number compares numerically (120); any other bound is read in the field&apos;s type, e.g. 2030-12-31 for a date field. Empty means no upper bound. A row above it is quarantined as &quot;greater than the maximum&quot;.</source>
+        <translation>La plus grande valeur que le champ peut avoir ; la borne elle-même est permise. Un nombre se compare numériquement (120) ; toute autre borne est lue dans le type du champ, par ex. 2030-12-31 pour un champ date. Vide signifie pas de borne supérieure. Une ligne au-dessus est mise en quarantaine avec « supérieur au maximum ».</translation>
+    </message>
+    <message>
+        <source>A Perl-compatible regular expression searched in the value&apos;s text: the row passes when the text contains a match. Anchor it to check the whole value, e.g. ^[A-Z]{2}$ for a two-letter country code; case matters. An invalid expression fails the run before it starts; NULL values are not checked.</source>
+        <translation>Une expression régulière compatible Perl recherchée dans le texte de la valeur : la ligne passe quand le texte contient une correspondance. Ancrez-la pour vérifier toute la valeur, par ex. ^[A-Z]{2}$ pour un code de pays à deux lettres ; la casse compte. Une expression invalide fait échouer l&apos;exécution avant son démarrage ; les valeurs NULL ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>The endpoint whose table must contain the value; (not checked): no check</source>
+        <translation>Le point de terminaison dont la table doit contenir la valeur ; (non vérifié) : pas de vérification</translation>
+    </message>
+    <message>
+        <source>Referential check: the field&apos;s value must exist in a column of a table, on any endpoint of the workspace (for example the countries table of the CRM). Choose the endpoint here, then the table and the column; (not checked) turns the check off. Runs read the table by key behind a per-run cache, so large reference tables stay cheap.</source>
+        <translation>Vérification référentielle : la valeur du champ doit exister dans une colonne d&apos;une table, sur n&apos;importe quel point de terminaison de l&apos;espace de travail (par exemple la table des pays du CRM). Choisissez ici le point de terminaison, puis la table et la colonne ; (non vérifié) désactive la vérification. Les exécutions lisent la table par clé derrière un cache par exécution, si bien que les grandes tables de référence restent peu coûteuses.</translation>
+    </message>
+    <message>
+        <source>The table that holds the allowed values, e.g. public.countries</source>
+        <translation>La table qui contient les valeurs permises, par ex. public.countries</translation>
+    </message>
+    <message>
+        <source>The table (or REST collection) that holds the allowed values, named as on its endpoint, e.g. countries, or public.countries on PostgreSQL. A table the endpoint does not have fails the run before it starts.</source>
+        <translation>La table (ou collection REST) qui contient les valeurs permises, nommée comme sur son point de terminaison, par ex. countries, ou public.countries sous PostgreSQL. Une table que le point de terminaison n&apos;a pas fait échouer l&apos;exécution avant son démarrage.</translation>
+    </message>
+    <message>
+        <source>The column of that table the value must be found in, e.g. code</source>
+        <translation>La colonne de cette table où la valeur doit se trouver, par ex. code</translation>
+    </message>
+    <message>
+        <source>The column of the reference table the value is looked up in, e.g. code. A row whose value is not found there is quarantined as &quot;not found in endpoint.table.column&quot;; NULL values are not checked. A column the table does not have fails the run before it starts.</source>
+        <translation>La colonne de la table de référence où la valeur est recherchée, par ex. code. Une ligne dont la valeur n&apos;y est pas trouvée est mise en quarantaine avec le message « introuvable dans », suivi de la table et de la colonne ; les valeurs NULL ne sont pas vérifiées. Une colonne que la table n&apos;a pas fait échouer l&apos;exécution avant son démarrage.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
   translations.py update         re-run lupdate over the sources into translations/*.ts
   translations.py check-ts       fail when a .ts file is out of date with the sources
   translations.py check-marked   fail when a user-visible string literal is not marked for
-                                 translation (src/app, ui/); allowlist: untranslated-allowlist.txt
+                                 translation (src/app, ui/; allowlist: untranslated-allowlist.txt),
+                                 or when an input widget of a ui/*.ui form has no toolTip or no
+                                 whatsThis
 
 lupdate is $LUPDATE, else /usr/lib/qt6/bin/lupdate, else `lupdate` on PATH. The source root is
 $SYNCLINE_SOURCE_DIR, else the folder above this script.
@@ -28,7 +30,9 @@ SOURCES = ["src/app", "src/core", "src/engine", "src/store", "src/connectors", "
 LANGUAGES = ["de", "fr"]
 # No line numbers in the .ts files: eight people edit the sources at once, and line-number
 # churn would make every .ts diff unreadable. Linguist still shows the context and comment.
-LUPDATE_OPTIONS = ["-locations", "none", "-no-ui-lines"]
+# -no-obsolete: a string gone from the sources leaves the .ts files, rather than lingering as a
+# "vanished" entry nobody translates or reviews.
+LUPDATE_OPTIONS = ["-locations", "none", "-no-ui-lines", "-no-obsolete"]
 
 
 def ts_files(folder):
@@ -170,6 +174,38 @@ def allowed(allowlist, relpath, text):
     return False
 
 
+# Form fields: every one of these in a ui/*.ui form needs a toolTip and a What's This text.
+INPUT_WIDGETS = {"QLineEdit", "QComboBox", "QSpinBox", "QDoubleSpinBox", "QCheckBox",
+                 "QPlainTextEdit", "QTextEdit", "QDateTimeEdit", "QDateEdit", "QTimeEdit",
+                 "QRadioButton", "QKeySequenceEdit"}
+HELP_PROPERTIES = ("toolTip", "whatsThis")
+
+
+def undocumented_fields(path, relpath):
+    """Findings for the input widgets of one .ui form that lack a toolTip or a whatsThis."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    lines = text.split("\n")
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError as error:
+        return ["%s: not a valid .ui file: %s" % (relpath, error)]
+    findings = []
+    for widget in root.iter("widget"):
+        if widget.get("class") not in INPUT_WIDGETS:
+            continue
+        name = widget.get("name", "")
+        texts = {prop.get("name"): (prop.findtext("string") or "").strip()
+                 for prop in widget.findall("property")}
+        missing = [prop for prop in HELP_PROPERTIES if not texts.get(prop)]
+        if missing:
+            line = next((number for number, content in enumerate(lines, 1)
+                         if '<widget' in content and 'name="%s"' % name in content), 0)
+            findings.append("%s:%d: %s %s has no %s" % (
+                relpath, line, widget.get("class"), name, " and no ".join(missing)))
+    return findings
+
+
 def strip_comments(code):
     # Keep the offsets (line numbers) by blanking comments instead of removing them.
     def blank(match):
@@ -197,12 +233,14 @@ def check_marked():
                         line = code.count("\n", 0, match.start()) + 1
                         findings.append("%s:%d: not marked for translation: \"%s\""
                                         % (relpath, line, text))
+    fields = []
     for base, _, files in os.walk(os.path.join(ROOT, "ui")):
         for name in sorted(files):
             if not name.endswith(".ui"):
                 continue
             path = os.path.join(base, name)
             relpath = os.path.relpath(path, ROOT)
+            fields.extend(undocumented_fields(path, relpath))
             with open(path, encoding="utf-8") as f:
                 lines = f.read().split("\n")
             for number, line in enumerate(lines, 1):
@@ -214,14 +252,20 @@ def check_marked():
                             allowlist, relpath, text):
                         findings.append("%s:%d: property %s is notr=\"true\": \"%s\""
                                         % (relpath, number, prop, text))
-    for finding in findings:
+    for finding in findings + fields:
         print(finding)
     if findings:
         print("\n%d user-visible string(s) not marked for translation: wrap them in tr() "
               "(or drop notr=\"true\"), or list them in translations/untranslated-allowlist.txt "
               "when they are not words (a product name, a URL, sample data)." % len(findings))
+    if fields:
+        print("\n%d form field(s) without a tooltip or a What's This text: give each a toolTip "
+              "(one line: what it is) and a whatsThis (what it does, the values it takes with an "
+              "example, what happens when it is empty or wrong) in the .ui file." % len(fields))
+    if findings or fields:
         return 1
-    print("translations: every user-visible literal is marked for translation")
+    print("translations: every user-visible literal is marked for translation, and every form "
+          "field has a tooltip and a What's This text")
     return 0
 
 

@@ -89,6 +89,7 @@ EndpointForm::EndpointForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::EndpointForm>())
 {
     m_ui->setupUi(this);
+    m_nameToolTip = m_ui->nameEdit->toolTip();
     m_ui->kindCombo->addItem(tr("SQLite"), s_sqlite);
     m_ui->kindCombo->addItem(tr("PostgreSQL"), s_postgresql);
     m_ui->secretNote->setText(tr("Passwords are never stored in the workspace: name an "
@@ -127,7 +128,7 @@ void EndpointForm::setEndpoint(const EndpointConfig& endpoint, bool isNew)
     m_isNew = isNew;
     m_ui->nameEdit->setText(endpoint.name);
     m_ui->nameEdit->setReadOnly(!isNew);
-    m_ui->nameEdit->setToolTip(isNew ? QString()
+    m_ui->nameEdit->setToolTip(isNew ? m_nameToolTip
                                      : tr("A saved endpoint keeps its name; clone it to make "
                                           "one under another name."));
     const int kindIndex = m_ui->kindCombo->findData(endpoint.kind);

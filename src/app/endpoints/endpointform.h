@@ -50,6 +50,7 @@ private:
 
     std::unique_ptr<Ui::EndpointForm> m_ui;
     EndpointConfig m_original; // keeps the options this form does not edit
+    QString m_nameToolTip; // the form's own tooltip, while the name may be edited
     bool m_isNew = false;
     bool m_loading = false;
 };

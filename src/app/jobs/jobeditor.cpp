@@ -32,6 +32,7 @@ JobEditor::JobEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::JobEditor>())
 {
     m_ui->setupUi(this);
+    m_nameToolTip = m_ui->nameEdit->toolTip();
     using D = JobConfig::Direction;
     using M = JobConfig::Mode;
     using C = JobConfig::Detect;
@@ -139,7 +140,7 @@ void JobEditor::setJob(const JobConfig& job, bool isNew)
     m_ui->nameEdit->setText(job.name);
     m_ui->nameEdit->setReadOnly(!isNew);
     m_ui->nameEdit->setToolTip(isNew
-            ? QString()
+            ? m_nameToolTip
             : tr("A saved job keeps its name; clone it to make one under another name."));
     if (!job.mapping.isEmpty() && m_ui->mappingCombo->findData(job.mapping) < 0)
         m_ui->mappingCombo->addItem(tr("%1 (missing)").arg(job.mapping), job.mapping);

@@ -56,6 +56,7 @@ private:
     std::unique_ptr<Ui::JobEditor> m_ui;
     QList<MappingConfig> m_mappings;
     JobConfig m_original; // keeps what this form does not edit (the schedule's time zone)
+    QString m_nameToolTip; // the form's own tooltip, while the name may be edited
     bool m_isNew = false;
     bool m_loading = false;
 };

@@ -314,8 +314,8 @@ void TransformEditor::updateHint(Choice choice)
         break;
     case Choice::Lookup:
         hint = tr("Finds the row of the reference table whose match column equals the source "
-                  "value and takes its value column. Runs do not resolve lookups yet; the "
-                  "preview does.");
+                  "value and takes its value column. A source value with no such row "
+                  "quarantines the row, naming the value.");
         break;
     }
     m_ui->hintLabel->setText(QStringLiteral("<small>") + hint + QStringLiteral("</small>"));
