@@ -36,7 +36,8 @@ run_packages=(
     libqt6svg6
     # Qt's own translations (standard buttons and dialogs) for the German and French console.
     qt6-translations-l10n
-    libxxhash-dev libpq-dev qtkeychain-qt6-dev libdtl-dev libcurl4-openssl-dev libgl-dev
+    libxxhash-dev libpq-dev libsqlite3-dev qtkeychain-qt6-dev libdtl-dev libcurl4-openssl-dev
+    libgl-dev
     sqlite3
     # Text in offscreen rendering (tests, screenshots) needs at least one font.
     fonts-dejavu-core

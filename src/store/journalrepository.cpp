@@ -21,8 +21,6 @@ namespace {
 constexpr int s_defaultChunkSize = 10000;
 // Keys per IN (...) list: well below SQLite's limit on bound parameters.
 constexpr int s_lookupBatch = 500;
-// Journal rows per INSERT statement in apply() (4 parameters each).
-constexpr qsizetype s_rowsPerInsert = 100;
 
 JournalEntry readEntry(const QSqlQuery& query)
 {
@@ -65,23 +63,46 @@ private:
     {
         m_page.clear();
         m_index = 0;
-        QVariantList values { m_job };
-        QString sql = QStringLiteral("SELECT key, hash, base FROM journal WHERE job = ?");
-        if (m_started) {
-            sql += QStringLiteral(" AND key > ?");
-            values.append(m_lastKey);
+        const QString what = QStringLiteral("job %1: journal").arg(m_job);
+        SqliteStatement& query = m_started ? m_next : m_first;
+        if (!m_prepared) {
+            const QString select
+                = QStringLiteral("SELECT key, hash, base FROM journal WHERE job = ?");
+            const QString order = QStringLiteral(" ORDER BY key LIMIT ?");
+            const QString first = select + order;
+            const QString next = select + QStringLiteral(" AND key > ?") + order;
+            for (const auto& [statement, sql] :
+                { std::pair { &m_first, &first }, std::pair { &m_next, &next } }) {
+                auto prepared = StoreSql::prepareNative(m_workspace, *sql);
+                if (!prepared)
+                    return prepared.error().within(what);
+                *statement = std::move(prepared).value();
+            }
+            m_prepared = true;
         }
-        sql += QStringLiteral(" ORDER BY key LIMIT ?");
-        values.append(m_chunkSize);
-        {
-            auto query = StoreSql::run(m_workspace, sql, values);
-            if (!query)
-                return query.error().within(QStringLiteral("job %1: journal").arg(m_job));
-            m_page.reserve(m_chunkSize);
-            while (query->next())
-                m_page.append(readEntry(*query));
-            query->finish();
+        query.bind(0, m_job);
+        int next = 1;
+        if (m_started)
+            query.bindBlob(next++, m_lastKey);
+        query.bindInt64(next, m_chunkSize);
+        m_page.reserve(m_chunkSize);
+        for (;;) {
+            auto row = query.step();
+            if (!row) {
+                query.reset();
+                return Error::runtime(QStringLiteral("workspace %1: %2: %3")
+                                          .arg(m_workspace.location(), what, row.error().message));
+            }
+            if (!*row)
+                break;
+            JournalEntry& entry = m_page.emplace_back();
+            entry.key = query.blob(0);
+            // The hash is stored as the signed 64-bit integer with the same bits.
+            entry.hash = quint64(query.int64(1));
+            entry.base = query.value(2).toByteArray();
         }
+        // Finishes the read, so no read transaction stays open between pages.
+        query.reset();
         m_started = true;
         if (m_page.size() < m_chunkSize)
             m_exhausted = true;
@@ -96,6 +117,9 @@ private:
     QList<JournalEntry> m_page;
     qsizetype m_index = 0;
     QByteArray m_lastKey;
+    SqliteStatement m_first;
+    SqliteStatement m_next;
+    bool m_prepared = false;
     bool m_started = false;
     bool m_exhausted = false;
 };
@@ -242,51 +266,34 @@ Status JournalRepository::apply(
         return {};
     return m_workspace.transaction([&]() -> Status {
         const QString what = QStringLiteral("job %1: cannot write the journal").arg(job);
-        // Many rows per statement: Qt's per-exec() overhead dominates single-row inserts.
-        const auto upsertStatement = [&](qsizetype rows) {
-            QString sql = QStringLiteral("INSERT INTO journal (job, key, hash, base) VALUES ");
-            for (qsizetype i = 0; i < rows; ++i)
-                sql += i ? QStringLiteral(", (?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?)");
-            sql += QStringLiteral(" ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, "
-                                  "base = excluded.base");
-            return StoreSql::prepare(m_workspace, sql);
-        };
-        std::optional<QSqlQuery> full;
-        for (qsizetype start = 0; start < entries.size(); start += s_rowsPerInsert) {
-            const qsizetype rows = std::min<qsizetype>(s_rowsPerInsert, entries.size() - start);
-            std::optional<QSqlQuery> partial;
-            if (rows == s_rowsPerInsert && !full) {
-                auto prepared = upsertStatement(rows);
-                if (!prepared)
-                    return prepared.error();
-                full = std::move(prepared).value();
-            } else if (rows < s_rowsPerInsert) {
-                auto prepared = upsertStatement(rows);
-                if (!prepared)
-                    return prepared.error();
-                partial = std::move(prepared).value();
+        if (!entries.isEmpty()) {
+            auto upsert = StoreSql::prepareNative(m_workspace,
+                QStringLiteral("INSERT INTO journal (job, key, hash, base) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (job, key) DO UPDATE SET hash = excluded.hash, "
+                               "base = excluded.base"));
+            if (!upsert)
+                return upsert.error();
+            upsert->bind(0, job);
+            for (const JournalEntry& entry : entries) {
+                upsert->bindBlob(1, entry.key, false);
+                upsert->bindInt64(2, qint64(entry.hash));
+                if (entry.base.isNull())
+                    upsert->bind(3, QVariant());
+                else
+                    upsert->bindBlob(3, entry.base, false);
+                if (auto s = StoreSql::execNative(m_workspace, *upsert, what); !s)
+                    return s;
             }
-            QSqlQuery& upsert = partial ? *partial : *full;
-            for (qsizetype i = 0; i < rows; ++i) {
-                const JournalEntry& entry = entries[start + i];
-                const int column = int(4 * i);
-                upsert.bindValue(column, job);
-                upsert.bindValue(column + 1, entry.key);
-                upsert.bindValue(column + 2, qint64(entry.hash));
-                upsert.bindValue(column + 3, entry.base);
-            }
-            if (auto s = StoreSql::exec(m_workspace, upsert, what); !s)
-                return s;
         }
         if (!removedKeys.isEmpty()) {
-            auto remove = StoreSql::prepare(
+            auto remove = StoreSql::prepareNative(
                 m_workspace, QStringLiteral("DELETE FROM journal WHERE job = ? AND key = ?"));
             if (!remove)
                 return remove.error();
+            remove->bind(0, job);
             for (const QByteArray& key : removedKeys) {
-                remove->bindValue(0, job);
-                remove->bindValue(1, key);
-                if (auto s = StoreSql::exec(m_workspace, *remove, what); !s)
+                remove->bindBlob(1, key, false);
+                if (auto s = StoreSql::execNative(m_workspace, *remove, what); !s)
                     return s;
             }
         }

@@ -3,6 +3,7 @@
 
 #include "workspace.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Syncline {
@@ -30,6 +31,26 @@ Result<QSqlQuery> prepare(const Workspace& workspace, const QString& sql)
     if (!query.prepare(sql))
         return queryError(workspace, query, QStringLiteral("cannot prepare \"%1\"").arg(sql));
     return query;
+}
+
+Result<SqliteStatement> prepareNative(const Workspace& workspace, const QString& sql)
+{
+    auto prepared = SqliteStatement::prepare(
+        SqliteStatement::connectionOf(workspace.database().driver()->handle()), sql);
+    if (!prepared)
+        return Error::runtime(QStringLiteral("workspace %1: cannot prepare \"%2\": %3")
+                                  .arg(workspace.location(), sql, prepared.error().message));
+    return prepared;
+}
+
+Status execNative(const Workspace& workspace, SqliteStatement& statement, const QString& what)
+{
+    auto stepped = statement.step();
+    statement.reset();
+    if (!stepped)
+        return Error::runtime(QStringLiteral("workspace %1: %2: %3")
+                                  .arg(workspace.location(), what, stepped.error().message));
+    return {};
 }
 
 Status exec(const Workspace& workspace, QSqlQuery& query, const QString& what)

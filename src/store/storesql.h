@@ -4,6 +4,7 @@
 // Private to the store layer: what its repositories share to talk SQL to the workspace.
 
 #include "core/result.h"
+#include "core/sqlitestatement.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -24,6 +25,11 @@ Error queryError(const Workspace& workspace, const QSqlQuery& query, const QStri
 Result<QSqlQuery> prepare(const Workspace& workspace, const QString& sql);
 // Executes a prepared query; the error names `what`.
 Status exec(const Workspace& workspace, QSqlQuery& query, const QString& what);
+// Prepares `sql` for SQLite's C API on the workspace connection: for bulk statements, where
+// QSqlQuery's per-value overhead shows.
+Result<SqliteStatement> prepareNative(const Workspace& workspace, const QString& sql);
+// Steps a native statement to its end, or names `what` in the error.
+Status execNative(const Workspace& workspace, SqliteStatement& statement, const QString& what);
 // Prepares, binds `values` in order and executes one statement.
 Result<QSqlQuery> run(
     const Workspace& workspace, const QString& sql, const QVariantList& values = {});

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestream.h"
 
-#include <QSqlError>
-#include <QSqlRecord>
+#include <QSqlDriver>
 
 namespace Syncline {
 
@@ -11,65 +10,59 @@ Result<std::unique_ptr<SqliteStream>> SqliteStream::open(const QSqlDatabase& db,
     int chunkSize, const QString& context)
 {
     std::unique_ptr<SqliteStream> stream(
-        new SqliteStream(db, watermark, keyIndexes, chunkSize, context));
-    if (!stream->m_first.prepare(statements.first))
-        return Error::runtime(context + QStringLiteral(": ") + stream->m_first.lastError().text());
-    if (!stream->m_next.prepare(statements.next))
-        return Error::runtime(context + QStringLiteral(": ") + stream->m_next.lastError().text());
+        new SqliteStream(watermark, keyIndexes, chunkSize, context));
+    sqlite3* handle = SqliteStatement::connectionOf(db.driver()->handle());
+    for (const auto& [statement, sql] : { std::pair { &stream->m_first, &statements.first },
+             std::pair { &stream->m_next, &statements.next } }) {
+        auto prepared = SqliteStatement::prepare(handle, *sql);
+        if (!prepared)
+            return Error::runtime(context + QStringLiteral(": ") + prepared.error().message);
+        *statement = std::move(prepared).value();
+    }
     return stream;
 }
 
-SqliteStream::SqliteStream(const QSqlDatabase& db, const QVariant& watermark,
-    const QList<int>& keyIndexes, int chunkSize, const QString& context)
-    : m_first(db)
-    , m_next(db)
-    , m_watermark(watermark)
+SqliteStream::SqliteStream(
+    const QVariant& watermark, const QList<int>& keyIndexes, int chunkSize, const QString& context)
+    : m_watermark(watermark)
     , m_keyIndexes(keyIndexes)
     , m_chunkSize(chunkSize)
     , m_context(context)
 {
-    m_first.setForwardOnly(true);
-    m_next.setForwardOnly(true);
     m_chunk.reserve(qMin(chunkSize, 16384));
 }
 
 Status SqliteStream::fetchChunk()
 {
-    QSqlQuery& query = m_started ? m_next : m_first;
+    SqliteStatement& query = m_started ? m_next : m_first;
     int bind = 0;
     if (m_watermark.isValid())
-        query.bindValue(bind++, m_watermark);
+        query.bind(bind++, m_watermark);
     if (m_started) {
         // The raw values as SQLite returned them keep their storage class, so the comparison
         // is the one ORDER BY made.
         for (const QVariant& value : std::as_const(m_lastKey))
-            query.bindValue(bind++, value);
+            query.bind(bind++, value);
     }
     m_started = true;
     m_rows = 0;
     m_position = 0;
-    if (!query.exec())
-        return Error::runtime(m_context + QStringLiteral(": ") + query.lastError().text());
-    const int columns = query.record().count();
-    while (query.next()) {
+    for (;;) {
+        auto row = query.step();
+        if (!row) {
+            query.reset();
+            return Error::runtime(m_context + QStringLiteral(": ") + row.error().message);
+        }
+        if (!*row)
+            break;
         // The row lists are reused chunk after chunk (next() swaps them with the caller's),
         // so a steady stream allocates no lists.
         if (m_rows == m_chunk.size())
             m_chunk.emplace_back();
-        QVariantList& row = m_chunk[m_rows++];
-        row.clear();
-        row.reserve(columns);
-        for (int i = 0; i < columns; ++i) {
-            QVariant value = query.value(i);
-            // QSQLITE gives NULL as a null QVariant of the column's type; rows carry NULL as
-            // an invalid QVariant.
-            row.append(value.isNull() ? QVariant() : std::move(value));
-        }
+        query.readRow(m_chunk[m_rows++]);
     }
-    if (query.lastError().isValid())
-        return Error::runtime(m_context + QStringLiteral(": ") + query.lastError().text());
     // Resets the statement: the chunk's read transaction ends here.
-    query.finish();
+    query.reset();
     if (m_rows < m_chunkSize)
         m_exhausted = true;
     if (m_rows > 0) {

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "connectors/rowstream.h"
+#include "core/sqlitestatement.h"
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -14,8 +14,9 @@ namespace Syncline {
 // Rows of one SQLite table in key order, read by keyset pagination: each chunk is one
 // complete statement ("... WHERE (keys) > (last key) ORDER BY keys LIMIT n"), fetched whole
 // and finished before its rows are handed out, so no read lock is held between chunks and a
-// writer (on this connection or another) can commit meanwhile. Uses the SqliteConnection's
-// QSqlDatabase; owned by the caller, used on the connection's thread, destroyed before it.
+// writer (on this connection or another) can commit meanwhile. Reads through SQLite's C API on
+// the SqliteConnection's QSqlDatabase (SqliteStatement); owned by the caller, used on the
+// connection's thread, destroyed before it.
 class SqliteStream final : public RowStream
 {
 public:
@@ -34,12 +35,12 @@ public:
     Result<bool> next(QVariantList& row) override;
 
 private:
-    SqliteStream(const QSqlDatabase& db, const QVariant& watermark, const QList<int>& keyIndexes,
-        int chunkSize, const QString& context);
+    SqliteStream(const QVariant& watermark, const QList<int>& keyIndexes, int chunkSize,
+        const QString& context);
     Status fetchChunk();
 
-    QSqlQuery m_first;
-    QSqlQuery m_next;
+    SqliteStatement m_first;
+    SqliteStatement m_next;
     QVariant m_watermark;
     QList<int> m_keyIndexes;
     int m_chunkSize;
