@@ -110,7 +110,7 @@ Status BatchApplier::add(
     }
     }
     if (m_batch.upserts.size() + m_batch.deletes.size() >= m_context.batchSize)
-        return flush();
+        return dispatch();
     if (m_journalRefresh.size() + m_journalForget.size() >= m_context.batchSize)
         return flushJournalOnly();
     return {};
@@ -127,28 +127,80 @@ Status BatchApplier::flushJournalOnly()
     return written;
 }
 
+BatchApplier::Applied BatchApplier::applyBatch(EntityWriter& writer, const WriteBatch& batch)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Applied applied;
+    applied.outcome = writer.apply(batch);
+    applied.seconds = timer.nsecsElapsed() / 1e9;
+    applied.committedAt = QDateTime::currentMSecsSinceEpoch();
+    return applied;
+}
+
 Status BatchApplier::flush()
 {
     if (m_context.dryRun)
         return {};
-    if (m_batch.isEmpty())
-        return flushJournalOnly();
-    QElapsedTimer timer;
-    timer.start();
+    if (const Status sent = dispatch(); !sent)
+        return sent;
+    if (const Status settled = settle(); !settled)
+        return settled;
+    return flushJournalOnly();
+}
+
+Status BatchApplier::dispatch()
+{
+    if (m_context.dryRun || m_batch.isEmpty())
+        return {};
     if (!m_writer) {
         auto writer = m_writerFactory();
         if (!writer)
             return writer.error();
         m_writer = std::move(writer).value();
     }
-    auto outcome = m_writer->apply(m_batch);
-    if (!outcome)
-        return outcome.error();
+    if (const Status settled = settle(); !settled)
+        return settled;
+    auto flight = std::make_unique<InFlight>();
+    flight->batch = std::exchange(m_batch, WriteBatch());
+    flight->upserts = std::exchange(m_upserts, {});
+    flight->deleteKeys = std::exchange(m_deleteKeys, {});
+    if (m_context.overlapWrites) {
+        flight->pending
+            = std::async(std::launch::async, [writer = m_writer.get(), batch = &flight->batch] {
+                  return applyBatch(*writer, *batch);
+              });
+        m_inFlight = std::move(flight);
+        return {};
+    }
+    flight->done = applyBatch(*m_writer, flight->batch);
+    m_inFlight = std::move(flight);
+    return settle();
+}
 
-    QList<bool> upsertRejected(m_batch.upserts.size(), false);
-    QList<bool> deleteRejected(m_batch.deletes.size(), false);
+BatchApplier::~BatchApplier()
+{
+    // A run that stops early (cancelled, failed) still records the batch that committed.
+    if (m_inFlight)
+        (void)settle();
+}
+
+Status BatchApplier::settle()
+{
+    if (!m_inFlight)
+        return {};
+    const std::unique_ptr<InFlight> flight = std::move(m_inFlight);
+    const Applied applied = flight->done ? std::move(*flight->done) : flight->pending.get();
+    if (!applied.outcome)
+        return applied.outcome.error();
+    const WriteBatch& batch = flight->batch;
+    const QList<PendingUpsert>& upserts = flight->upserts;
+    const QList<QByteArray>& deleteKeys = flight->deleteKeys;
+
+    QList<bool> upsertRejected(batch.upserts.size(), false);
+    QList<bool> deleteRejected(batch.deletes.size(), false);
     QList<QuarantinedRow> quarantined;
-    for (const RejectedRow& rejected : std::as_const(outcome->rejected)) {
+    for (const RejectedRow& rejected : std::as_const(applied.outcome->rejected)) {
         QuarantinedRow row;
         row.runId = m_context.runId;
         row.job = m_context.job;
@@ -156,40 +208,36 @@ Status BatchApplier::flush()
         if (rejected.isDelete) {
             deleteRejected[rejected.index] = true;
             row.operation = QStringLiteral("delete");
-            row.key = m_context.mapper->describeKeyBytes(m_deleteKeys[rejected.index]);
+            row.key = m_context.mapper->describeKeyBytes(deleteKeys[rejected.index]);
         } else {
             upsertRejected[rejected.index] = true;
             row.operation = QStringLiteral("upsert");
-            row.key = m_context.mapper->describeKeyBytes(m_upserts[rejected.index].key);
-            row.row = rowJson(m_batch.upserts[rejected.index]);
+            row.key = m_context.mapper->describeKeyBytes(upserts[rejected.index].key);
+            row.row = rowJson(batch.upserts[rejected.index]);
         }
         quarantined.append(row);
     }
 
     // Only what committed goes into the journal, so rejected rows are retried next run.
     RunCounts& counts = m_report.counts;
-    const qint64 committedAt = QDateTime::currentMSecsSinceEpoch();
-    const qint64 written = m_upserts.size() + m_deleteKeys.size() - quarantined.size();
-    for (qsizetype i = 0; i < m_upserts.size(); ++i) {
+    const qint64 written = upserts.size() + deleteKeys.size() - quarantined.size();
+    for (qsizetype i = 0; i < upserts.size(); ++i) {
         if (upsertRejected[i])
             continue;
         if (m_context.metrics)
-            m_context.metrics->applied(m_upserts[i].key, committedAt);
-        ++(m_upserts[i].isInsert ? counts.inserted : counts.updated);
-        m_journalRefresh.append({ m_upserts[i].key, m_upserts[i].hash, {} });
+            m_context.metrics->applied(upserts[i].key, applied.committedAt);
+        ++(upserts[i].isInsert ? counts.inserted : counts.updated);
+        m_journalRefresh.append({ upserts[i].key, upserts[i].hash, {} });
     }
-    for (qsizetype i = 0; i < m_deleteKeys.size(); ++i) {
+    for (qsizetype i = 0; i < deleteKeys.size(); ++i) {
         if (deleteRejected[i])
             continue;
         if (m_context.metrics)
-            m_context.metrics->applied(m_deleteKeys[i], committedAt);
+            m_context.metrics->applied(deleteKeys[i], applied.committedAt);
         ++counts.deleted;
-        m_journalForget.append(m_deleteKeys[i]);
+        m_journalForget.append(deleteKeys[i]);
     }
     counts.quarantined += quarantined.size();
-    m_batch = WriteBatch();
-    m_upserts.clear();
-    m_deleteKeys.clear();
 
     if (const Status journaled = flushJournalOnly(); !journaled)
         return journaled;
@@ -197,10 +245,9 @@ Status BatchApplier::flush()
         if (const Status kept = m_context.quarantine->add(quarantined); !kept)
             return kept;
     }
-    const double seconds = timer.nsecsElapsed() / 1e9;
-    m_applySeconds += seconds;
+    m_applySeconds += applied.seconds;
     if (m_context.metrics)
-        m_context.metrics->batchDone(written, quarantined.size(), seconds);
+        m_context.metrics->batchDone(written, quarantined.size(), applied.seconds);
     return {};
 }
 

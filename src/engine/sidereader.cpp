@@ -8,10 +8,12 @@ namespace Syncline {
 
 namespace {
 
-// Rows per hand-over, and hand-overs queued at most: enough to ride out a slow chunk on
-// either side, few enough that memory does not grow with the table.
+// Rows per hand-over, and hand-overs queued at most. The queue holds about a default batch
+// (10,000 rows), so reading goes on while the run thread waits for the target to take a
+// batch: with a short queue the reader stopped there and the two took turns. Memory is
+// still bounded by the queue, not the table.
 constexpr qsizetype ChunkRows = 512;
-constexpr size_t QueuedChunks = 4;
+constexpr size_t QueuedChunks = 24;
 
 } // namespace
 

@@ -299,6 +299,9 @@ RunReport SyncRun::execute(const ProgressCallback& progress, const std::atomic_b
         context.dryRun = m_options.dryRun;
         context.previewLimit = m_options.previewLimit;
         context.metrics = &metrics;
+        // Once the run reads nothing more from the target, batches can be written there on a
+        // thread of their own while the next is collected (the source is read ahead anyway).
+        context.overlapWrites = !twoWay && !haveTarget;
         BatchApplier applier(
             context,
             [&]() {

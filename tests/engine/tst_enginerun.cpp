@@ -201,6 +201,11 @@ private slots:
             &error);
         QVERIFY2(status, qPrintable(error));
         QCOMPARE(status->toString(), QStringLiteral("cancelled %1").arg(*landed));
+        // Every batch that committed is in the journal, the one in flight at the cancel too.
+        const auto journaled
+            = setup.workspace->scalar(QStringLiteral("SELECT count(*) FROM journal"), &error);
+        QVERIFY2(journaled, qPrintable(error));
+        QCOMPARE(journaled->toLongLong(), *landed);
 
         report = setup.workspace->run(QStringLiteral("job"));
         SYNCLINE_VERIFY_RUN(report);
