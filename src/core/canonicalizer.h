@@ -23,6 +23,16 @@ public:
     static std::optional<qint64> parseTimestampMicros(QStringView text, bool* hadZone = nullptr);
     static std::optional<qint64> parseDateDays(QStringView text);
 
+    // A value's text without copying a QString it holds (QVariant::toString() copies, which
+    // showed in profiles of every hot path); other types are converted into `scratch`.
+    static const QString& textOf(const QVariant& value, QString& scratch)
+    {
+        if (value.typeId() == QMetaType::QString)
+            return *static_cast<const QString*>(value.constData());
+        scratch = value.toString();
+        return scratch;
+    }
+
     // Days since 1970-01-01 for a proleptic Gregorian civil date, and back.
     static qint64 daysFromCivil(int year, unsigned month, unsigned day);
     static void civilFromDays(qint64 days, int* year, unsigned* month, unsigned* day);

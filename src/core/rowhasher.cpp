@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowhasher.h"
 
+#include "canonicalizer.h"
+
 #include <xxhash.h>
 
 #include <cstring>
@@ -65,7 +67,8 @@ quint64 RowHasher::hash(const QVariantList& row, const QList<FieldType>& types)
         }
         default: {
             // UTF-16 as held in memory: no conversion per row, still stable across runs.
-            const QString text = v.toString();
+            QString scratch;
+            const QString& text = Canonicalizer::textOf(v, scratch);
             appendRaw<qint64>(m_buffer, text.size());
             m_buffer.append(reinterpret_cast<const char*>(text.constData()),
                 text.size() * qsizetype(sizeof(QChar)));

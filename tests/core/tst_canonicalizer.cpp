@@ -4,6 +4,7 @@
 #include "core/rowhasher.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Syncline;
@@ -17,6 +18,7 @@ private slots:
     void declaredTypes();
     void decimals_data();
     void decimals();
+    void plainDecimalsMatchTheGeneralPath();
     void timestamps_data();
     void timestamps();
     void nullAndEmptyStayDistinct();
@@ -58,7 +60,8 @@ void tst_Canonicalizer::declaredTypes_data()
                           << "boolean";
     QTest::newRow("double") << "double precision"
                             << "real";
-    QTest::newRow("pg array") << "integer[]" << "text";
+    QTest::newRow("pg array") << "integer[]"
+                              << "text";
 }
 
 void tst_Canonicalizer::declaredTypes()
@@ -96,6 +99,39 @@ void tst_Canonicalizer::decimals()
         = Canonicalizer::canonicalize(raw, FieldType::decimal(scale < 0 ? -1 : 18, scale));
     QVERIFY2(value.ok(), qPrintable(value.error().message));
     QCOMPARE(value->toString(), expected);
+}
+
+// Plain decimals take a one-pass path; a leading blank sends the same text down the general
+// one (which trims it). Both must agree on every shape: signs, zeros, scales, rounding.
+void tst_Canonicalizer::plainDecimalsMatchTheGeneralPath()
+{
+    QRandomGenerator random(42);
+    const QStringList samples { QStringLiteral("0"), QStringLiteral("-0"), QStringLiteral("+0.0"),
+        QStringLiteral(".5"), QStringLiteral("5."), QStringLiteral("-.000"), QStringLiteral("0007"),
+        QStringLiteral("-0.00001"), QStringLiteral("9.99995"), QStringLiteral("1.2300"),
+        QStringLiteral("."), QStringLiteral("-"), QStringLiteral("1..2"), QStringLiteral("1.2.3"),
+        QStringLiteral("12a"), QStringLiteral("١٢") };
+    QStringList texts = samples;
+    const QString alphabet = QStringLiteral("0123456789900.-+");
+    for (int n = 0; n < 5000; ++n) {
+        QString text;
+        const int length = 1 + int(random.bounded(12));
+        for (int i = 0; i < length; ++i)
+            text.append(alphabet[int(random.bounded(alphabet.size()))]);
+        texts.append(text);
+    }
+    for (const QString& text : std::as_const(texts)) {
+        for (int scale : { -1, 0, 1, 2, 4 }) {
+            const auto plain = Canonicalizer::normalizeDecimal(text, scale);
+            const auto general = Canonicalizer::normalizeDecimal(QString(u' ' + text), scale);
+            QVERIFY2(plain == general,
+                qPrintable(QStringLiteral("'%1' scale %2: %3 vs %4")
+                               .arg(text)
+                               .arg(scale)
+                               .arg(plain.value_or(QStringLiteral("(invalid)")),
+                                   general.value_or(QStringLiteral("(invalid)")))));
+        }
+    }
 }
 
 void tst_Canonicalizer::timestamps_data()
@@ -210,7 +246,8 @@ void tst_Canonicalizer::formatterRoundTrips_data()
                                << "2024-03-31 02:30:00.000001";
     QTest::newRow("date") << "date"
                           << "1999-12-31";
-    QTest::newRow("ancient date") << "date" << "0044-03-15";
+    QTest::newRow("ancient date") << "date"
+                                  << "0044-03-15";
     QTest::newRow("real") << "real"
                           << "0.1";
     QTest::newRow("bool") << "boolean"

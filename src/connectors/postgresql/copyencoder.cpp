@@ -116,7 +116,7 @@ int CopyEncoder::firstNulColumn(const QVariantList& row, const QList<FieldType>&
     for (int i = 0; i < row.size() && i < types.size(); ++i) {
         const QVariant& value = row.at(i);
         if (value.typeId() == QMetaType::QString && types.at(i).kind != FieldType::Kind::Blob
-            && value.toString().contains(QChar(u'\0')))
+            && static_cast<const QString*>(value.constData())->contains(QChar(u'\0')))
             return i;
     }
     return -1;
