@@ -1,219 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "alertconfigparser.h"
 
+#include "jsonobjectreader.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSet>
 #include <QUrl>
-
-#include <cmath>
 
 namespace Syncline {
 
 namespace {
 
-Error pathError(const QString& path, const QString& what)
+constexpr auto pathError = &JsonObjectReader::pathError;
+
+// A duration ("10m") in seconds; 0 when absent and not required.
+Result<qint64> duration(JsonObjectReader& r, const QString& key, bool required)
 {
-    return Error::badInput(path + QStringLiteral(": ") + what);
+    auto text = r.string(key, required);
+    if (!text)
+        return text.error();
+    if (text->isEmpty())
+        return qint64(0);
+    auto seconds = AlertConfigParser::parseDuration(*text);
+    if (!seconds)
+        return pathError(r.path(key), seconds.error().message);
+    return seconds;
 }
-
-QString typeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("nothing");
-    }
-}
-
-// Typed members of one JSON object; remembers the keys read so leftovers (typos) are errors.
-class Reader
-{
-public:
-    Reader(const QJsonObject& object, QString path)
-        : m_object(object)
-        , m_path(std::move(path))
-    { }
-
-    QString path(const QString& key) const { return m_path + QLatin1Char('.') + key; }
-    bool has(const QString& key) const { return m_object.contains(key); }
-
-    Result<QString> string(const QString& key, bool required, const QString& fallback = {})
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return pathError(path(key), QStringLiteral("is required"));
-            return fallback;
-        }
-        if (!v.isString())
-            return pathError(
-                path(key), QStringLiteral("expected a string, found %1").arg(typeName(v)));
-        if (v.toString().trimmed().isEmpty())
-            return pathError(path(key), QStringLiteral("must not be empty"));
-        return v.toString();
-    }
-
-    Result<double> number(const QString& key, bool required, double fallback, double min)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return pathError(path(key), QStringLiteral("is required"));
-            return fallback;
-        }
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min)
-            return pathError(path(key), QStringLiteral("expected a number from %1 up").arg(min));
-        return v.toDouble();
-    }
-
-    Result<int> integer(const QString& key, int fallback, int min, int max)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return pathError(path(key),
-                QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
-        return int(d);
-    }
-
-    Result<bool> boolean(const QString& key, bool fallback)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool())
-            return pathError(
-                path(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)));
-        return v.toBool();
-    }
-
-    // A duration ("10m"); 0 when absent and not required.
-    Result<qint64> duration(const QString& key, bool required)
-    {
-        auto text = string(key, required);
-        if (!text)
-            return text.error();
-        if (text->isEmpty())
-            return qint64(0);
-        auto seconds = AlertConfigParser::parseDuration(*text);
-        if (!seconds)
-            return pathError(path(key), seconds.error().message);
-        return seconds;
-    }
-
-    // An array of non-empty strings; a single string is accepted as a list of one.
-    Result<QStringList> strings(const QString& key, bool required)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return pathError(path(key), QStringLiteral("is required"));
-            return QStringList();
-        }
-        if (v.isString() && !v.toString().trimmed().isEmpty())
-            return QStringList { v.toString() };
-        if (!v.isArray())
-            return pathError(path(key),
-                QStringLiteral("expected an array of strings, found %1").arg(typeName(v)));
-        QStringList out;
-        const QJsonArray array = v.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (!array[i].isString() || array[i].toString().trimmed().isEmpty())
-                return pathError(path(key) + QStringLiteral("[%1]").arg(i),
-                    QStringLiteral("expected a non-empty string, found %1")
-                        .arg(typeName(array[i])));
-            if (out.contains(array[i].toString()))
-                return pathError(path(key) + QStringLiteral("[%1]").arg(i),
-                    QStringLiteral("'%1' is listed twice").arg(array[i].toString()));
-            out.append(array[i].toString());
-        }
-        if (required && out.isEmpty())
-            return pathError(path(key), QStringLiteral("needs at least one entry"));
-        return out;
-    }
-
-    Result<QJsonObject> object(const QString& key)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return QJsonObject();
-        if (!v.isObject())
-            return pathError(
-                path(key), QStringLiteral("expected an object, found %1").arg(typeName(v)));
-        return v.toObject();
-    }
-
-    template <typename E>
-    Result<E> choice(const QString& key, const QList<std::pair<QString, E>>& options, E fallback,
-        bool required = false)
-    {
-        auto text = string(key, required);
-        if (!text)
-            return text.error();
-        if (!has(key))
-            return fallback;
-        QStringList names;
-        for (const auto& [name, value] : options) {
-            if (name == *text)
-                return value;
-            names.append(name);
-        }
-        return pathError(path(key),
-            QStringLiteral("unknown value '%1' (expected one of: %2)")
-                .arg(*text, names.join(QStringLiteral(", "))));
-    }
-
-    // Keys only some kinds use, given for another kind, are errors too: they would be ignored.
-    Status notFor(const QStringList& keys, const QString& what)
-    {
-        for (const QString& key : keys) {
-            if (has(key))
-                return pathError(path(key), QStringLiteral("does not apply to %1").arg(what));
-            m_seen.insert(key);
-        }
-        return {};
-    }
-
-    Status noUnknownKeys() const
-    {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (!m_seen.contains(it.key()))
-                return pathError(path(it.key()), QStringLiteral("unknown key"));
-        }
-        return {};
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_seen;
-};
-
-#define SYNCLINE_ALERT_TRY(var, expr)                                                              \
-    auto var##_r = (expr);                                                                         \
-    if (!var##_r)                                                                                  \
-        return var##_r.error();                                                                    \
-    auto var = std::move(var##_r).value();
 
 const QList<std::pair<QString, AlertRuleConfig::Kind>> ruleKinds = {
     { QStringLiteral("error-rate"), AlertRuleConfig::Kind::ErrorRate },
@@ -242,15 +54,6 @@ const QList<std::pair<QString, AlertChannelConfig::Security>> securities = {
     { QStringLiteral("tls"), AlertChannelConfig::Security::Tls },
     { QStringLiteral("none"), AlertChannelConfig::Security::None },
 };
-
-template <typename E> QString nameOf(const QList<std::pair<QString, E>>& options, E value)
-{
-    for (const auto& [name, v] : options) {
-        if (v == value)
-            return name;
-    }
-    return QString();
-}
 
 const QStringList webhookKeys = { QStringLiteral("url"), QStringLiteral("headers") };
 const QStringList emailKeys
@@ -294,13 +97,14 @@ QString AlertConfigParser::durationText(qint64 seconds)
 
 Result<AlertRuleConfig> AlertConfigParser::parseRule(const QJsonObject& object, const QString& path)
 {
-    Reader r(object, path);
+    // "" is an error even for optional keys: an empty job, address or file name is a mistake.
+    JsonObjectReader r(object, path, JsonObjectReader::EmptyText::Rejected);
     AlertRuleConfig rule;
-    SYNCLINE_ALERT_TRY(name, r.string(QStringLiteral("name"), true));
-    SYNCLINE_ALERT_TRY(job, r.string(QStringLiteral("job"), false, AlertRuleConfig::allJobs));
-    SYNCLINE_ALERT_TRY(kind, r.choice(QStringLiteral("kind"), ruleKinds, rule.kind, true));
-    SYNCLINE_ALERT_TRY(channels, r.strings(QStringLiteral("channels"), false));
-    SYNCLINE_ALERT_TRY(severity,
+    SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
+    SYNCLINE_TRY(job, r.string(QStringLiteral("job"), false, AlertRuleConfig::allJobs));
+    SYNCLINE_TRY(kind, r.choice(QStringLiteral("kind"), ruleKinds, rule.kind, true));
+    SYNCLINE_TRY(channels, r.strings(QStringLiteral("channels"), false));
+    SYNCLINE_TRY(severity,
         r.choice(QStringLiteral("severity"), severities, AlertRuleConfig::Severity::Warning));
     rule.name = name;
     rule.job = job;
@@ -311,32 +115,32 @@ Result<AlertRuleConfig> AlertConfigParser::parseRule(const QJsonObject& object, 
     using Kind = AlertRuleConfig::Kind;
     const QString kindText = QStringLiteral("kind \"%1\"").arg(toString(kind));
     if (kind == Kind::ErrorRate) {
-        SYNCLINE_ALERT_TRY(measure, r.choice(QStringLiteral("measure"), measures, rule.measure));
+        SYNCLINE_TRY(measure, r.choice(QStringLiteral("measure"), measures, rule.measure));
         rule.measure = measure;
     } else if (auto s = r.notFor({ QStringLiteral("measure") }, kindText); !s) {
         return s.error();
     }
     switch (kind) {
     case Kind::ErrorRate: {
-        SYNCLINE_ALERT_TRY(threshold, r.number(QStringLiteral("threshold"), true, 0, 0));
+        SYNCLINE_TRY(threshold, r.number(QStringLiteral("threshold"), true, 0, 0));
         if (threshold >= 1)
             return pathError(r.path(QStringLiteral("threshold")),
                 QStringLiteral("an error rate is a fraction below 1 (0.2 means 20%)"));
-        SYNCLINE_ALERT_TRY(window, r.duration(QStringLiteral("window"), true));
+        SYNCLINE_TRY(window, duration(r, QStringLiteral("window"), true));
         rule.threshold = threshold;
         rule.windowSeconds = window;
         break;
     }
     case Kind::LatencyP95: {
-        SYNCLINE_ALERT_TRY(threshold, r.number(QStringLiteral("threshold"), true, 0, 0));
-        SYNCLINE_ALERT_TRY(window, r.duration(QStringLiteral("window"), true));
+        SYNCLINE_TRY(threshold, r.number(QStringLiteral("threshold"), true, 0, 0));
+        SYNCLINE_TRY(window, duration(r, QStringLiteral("window"), true));
         rule.threshold = threshold;
         rule.windowSeconds = window;
         break;
     }
     case Kind::ConsecutiveFailures:
     case Kind::PendingConflicts: {
-        SYNCLINE_ALERT_TRY(threshold, r.integer(QStringLiteral("threshold"), -1, 1, 1000000000));
+        SYNCLINE_TRY(threshold, r.integer(QStringLiteral("threshold"), -1, 1, 1000000000));
         if (threshold < 0)
             return pathError(r.path(QStringLiteral("threshold")), QStringLiteral("is required"));
         rule.threshold = threshold;
@@ -345,7 +149,7 @@ Result<AlertRuleConfig> AlertConfigParser::parseRule(const QJsonObject& object, 
         break;
     }
     case Kind::NotRunSince: {
-        SYNCLINE_ALERT_TRY(window, r.duration(QStringLiteral("window"), true));
+        SYNCLINE_TRY(window, duration(r, QStringLiteral("window"), true));
         rule.windowSeconds = window;
         if (auto s = r.notFor({ QStringLiteral("threshold") }, kindText); !s)
             return s.error();
@@ -360,10 +164,11 @@ Result<AlertRuleConfig> AlertConfigParser::parseRule(const QJsonObject& object, 
 Result<AlertChannelConfig> AlertConfigParser::parseChannel(
     const QJsonObject& object, const QString& path)
 {
-    Reader r(object, path);
+    // "" is an error even for optional keys: an empty job, address or file name is a mistake.
+    JsonObjectReader r(object, path, JsonObjectReader::EmptyText::Rejected);
     AlertChannelConfig c;
-    SYNCLINE_ALERT_TRY(name, r.string(QStringLiteral("name"), true));
-    SYNCLINE_ALERT_TRY(kind, r.choice(QStringLiteral("kind"), channelKinds, c.kind, true));
+    SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
+    SYNCLINE_TRY(kind, r.choice(QStringLiteral("kind"), channelKinds, c.kind, true));
     c.name = name;
     c.kind = kind;
     const QString kindText = QStringLiteral("kind \"%1\"").arg(toString(kind));
@@ -376,10 +181,9 @@ Result<AlertChannelConfig> AlertConfigParser::parseChannel(
         if (auto s = r.notFor(webhookKeys + emailKeys + deliveryKeys, kindText); !s)
             return s.error();
     } else {
-        SYNCLINE_ALERT_TRY(timeout, r.duration(QStringLiteral("timeout"), false));
-        SYNCLINE_ALERT_TRY(retries, r.integer(QStringLiteral("retries"), c.retries, 0, 10));
-        SYNCLINE_ALERT_TRY(
-            backoff, r.number(QStringLiteral("backoff"), false, c.backoffSeconds, 0));
+        SYNCLINE_TRY(timeout, duration(r, QStringLiteral("timeout"), false));
+        SYNCLINE_TRY(retries, r.integer(QStringLiteral("retries"), c.retries, 0, 10));
+        SYNCLINE_TRY(backoff, r.number(QStringLiteral("backoff"), false, c.backoffSeconds, 0));
         if (timeout > 3600)
             return pathError(
                 r.path(QStringLiteral("timeout")), QStringLiteral("must be at most 1h"));
@@ -391,8 +195,8 @@ Result<AlertChannelConfig> AlertConfigParser::parseChannel(
     if (kind == AlertChannelConfig::Kind::Webhook) {
         if (auto s = r.notFor(emailKeys, kindText); !s)
             return s.error();
-        SYNCLINE_ALERT_TRY(url, r.string(QStringLiteral("url"), true));
-        SYNCLINE_ALERT_TRY(headers, r.object(QStringLiteral("headers")));
+        SYNCLINE_TRY(url, r.string(QStringLiteral("url"), true));
+        SYNCLINE_TRY(headers, r.object(QStringLiteral("headers"), false));
         const QUrl parsed(url, QUrl::StrictMode);
         if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
             || parsed.host().isEmpty())
@@ -405,7 +209,8 @@ Result<AlertChannelConfig> AlertConfigParser::parseChannel(
         for (auto it = headers.begin(); it != headers.end(); ++it) {
             if (!it.value().isString())
                 return pathError(r.path(QStringLiteral("headers.")) + it.key(),
-                    QStringLiteral("expected a string, found %1").arg(typeName(it.value())));
+                    QStringLiteral("expected a string, found %1")
+                        .arg(JsonObjectReader::typeName(it.value())));
         }
         c.url = url;
         c.headers = headers;
@@ -413,16 +218,16 @@ Result<AlertChannelConfig> AlertConfigParser::parseChannel(
     if (kind == AlertChannelConfig::Kind::Email) {
         if (auto s = r.notFor(webhookKeys, kindText); !s)
             return s.error();
-        SYNCLINE_ALERT_TRY(server, r.string(QStringLiteral("server"), true));
-        SYNCLINE_ALERT_TRY(security, r.choice(QStringLiteral("security"), securities, c.security));
+        SYNCLINE_TRY(server, r.string(QStringLiteral("server"), true));
+        SYNCLINE_TRY(security, r.choice(QStringLiteral("security"), securities, c.security));
         const int defaultPort = security == AlertChannelConfig::Security::Tls ? 465 : 587;
-        SYNCLINE_ALERT_TRY(port, r.integer(QStringLiteral("port"), defaultPort, 1, 65535));
-        SYNCLINE_ALERT_TRY(from, r.string(QStringLiteral("from"), true));
-        SYNCLINE_ALERT_TRY(to, r.strings(QStringLiteral("to"), true));
-        SYNCLINE_ALERT_TRY(username, r.string(QStringLiteral("username"), false));
-        SYNCLINE_ALERT_TRY(passwordEnv, r.string(QStringLiteral("password_env"), false));
-        SYNCLINE_ALERT_TRY(keychain, r.boolean(QStringLiteral("keychain"), false));
-        SYNCLINE_ALERT_TRY(caFile, r.string(QStringLiteral("ca_file"), false));
+        SYNCLINE_TRY(port, r.integer(QStringLiteral("port"), defaultPort, 1, 65535));
+        SYNCLINE_TRY(from, r.string(QStringLiteral("from"), true));
+        SYNCLINE_TRY(to, r.strings(QStringLiteral("to"), true));
+        SYNCLINE_TRY(username, r.string(QStringLiteral("username"), false));
+        SYNCLINE_TRY(passwordEnv, r.string(QStringLiteral("password_env"), false));
+        SYNCLINE_TRY(keychain, r.boolean(QStringLiteral("keychain"), false));
+        SYNCLINE_TRY(caFile, r.string(QStringLiteral("ca_file"), false));
         static const QRegularExpression address(QStringLiteral("^[^@\\s<>]+@[^@\\s<>]+$"));
         if (!address.match(from).hasMatch())
             return pathError(r.path(QStringLiteral("from")),
@@ -501,23 +306,23 @@ QJsonObject AlertConfigParser::toJson(const AlertChannelConfig& c)
 
 QString AlertConfigParser::toString(AlertRuleConfig::Kind kind)
 {
-    return nameOf(ruleKinds, kind);
+    return JsonObjectReader::nameOf(ruleKinds, kind);
 }
 QString AlertConfigParser::toString(AlertRuleConfig::Measure measure)
 {
-    return nameOf(measures, measure);
+    return JsonObjectReader::nameOf(measures, measure);
 }
 QString AlertConfigParser::toString(AlertRuleConfig::Severity severity)
 {
-    return nameOf(severities, severity);
+    return JsonObjectReader::nameOf(severities, severity);
 }
 QString AlertConfigParser::toString(AlertChannelConfig::Kind kind)
 {
-    return nameOf(channelKinds, kind);
+    return JsonObjectReader::nameOf(channelKinds, kind);
 }
 QString AlertConfigParser::toString(AlertChannelConfig::Security security)
 {
-    return nameOf(securities, security);
+    return JsonObjectReader::nameOf(securities, security);
 }
 
 } // namespace Syncline

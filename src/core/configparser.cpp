@@ -2,6 +2,7 @@
 #include "configparser.h"
 
 #include "fieldtype.h"
+#include "jsonobjectreader.h"
 #include "schedule.h"
 
 #include <QJsonArray>
@@ -14,154 +15,8 @@ namespace Syncline {
 
 namespace {
 
-Error pathError(const QString& path, const QString& what)
-{
-    return Error::badInput(path + QStringLiteral(": ") + what);
-}
-
-QString typeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    default:
-        return QStringLiteral("nothing");
-    }
-}
-
-// Reads typed members of one JSON object and remembers which keys were consumed, so that
-// leftovers (typos) can be reported.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonObject& object, QString path)
-        : m_object(object)
-        , m_path(std::move(path))
-    { }
-
-    QString path(const QString& key) const { return m_path + QLatin1Char('.') + key; }
-
-    Result<QString> string(const QString& key, bool required, const QString& fallback = {})
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                return pathError(path(key), QStringLiteral("is required"));
-            return fallback;
-        }
-        if (!v.isString())
-            return pathError(
-                path(key), QStringLiteral("expected a string, found %1").arg(typeName(v)));
-        if (required && v.toString().trimmed().isEmpty())
-            return pathError(path(key), QStringLiteral("must not be empty"));
-        return v.toString();
-    }
-
-    Result<QJsonValue> value(const QString& key)
-    {
-        m_seen.insert(key);
-        return m_object.value(key);
-    }
-
-    Result<QJsonObject> object(const QString& key, bool required)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && !required)
-            return QJsonObject();
-        if (!v.isObject())
-            return pathError(
-                path(key), QStringLiteral("expected an object, found %1").arg(typeName(v)));
-        return v.toObject();
-    }
-
-    Result<QJsonArray> array(const QString& key, bool required)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && !required)
-            return QJsonArray();
-        if (!v.isArray())
-            return pathError(
-                path(key), QStringLiteral("expected an array, found %1").arg(typeName(v)));
-        return v.toArray();
-    }
-
-    Result<bool> boolean(const QString& key, bool fallback)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool())
-            return pathError(
-                path(key), QStringLiteral("expected true or false, found %1").arg(typeName(v)));
-        return v.toBool();
-    }
-
-    Result<int> integer(const QString& key, int fallback, int min, int max)
-    {
-        m_seen.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return pathError(path(key),
-                QStringLiteral("expected a whole number from %1 to %2").arg(min).arg(max));
-        return int(d);
-    }
-
-    template <typename E>
-    Result<E> choice(const QString& key, const QList<std::pair<QString, E>>& options, E fallback)
-    {
-        auto text = string(key, false);
-        if (!text)
-            return text.error();
-        if (text->isEmpty() && !m_object.contains(key))
-            return fallback;
-        QStringList names;
-        for (const auto& [name, value] : options) {
-            if (name == *text)
-                return value;
-            names.append(name);
-        }
-        return pathError(path(key),
-            QStringLiteral("unknown value '%1' (expected one of: %2)")
-                .arg(*text, names.join(QStringLiteral(", "))));
-    }
-
-    Status noUnknownKeys() const
-    {
-        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-            if (!m_seen.contains(it.key()))
-                return pathError(path(it.key()), QStringLiteral("unknown key"));
-        }
-        return {};
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_seen;
-};
-
-#define SYNCLINE_TRY(var, expr)                                                                    \
-    auto var##_r = (expr);                                                                         \
-    if (!var##_r)                                                                                  \
-        return var##_r.error();                                                                    \
-    auto var = std::move(var##_r).value();
+constexpr auto pathError = &JsonObjectReader::pathError;
+constexpr auto typeName = &JsonObjectReader::typeName;
 
 const QList<std::pair<QString, JobConfig::Direction>> directions = {
     { QStringLiteral("push"), JobConfig::Direction::Push },
@@ -192,15 +47,6 @@ const QStringList policies
     = { QStringLiteral("source-wins"), QStringLiteral("target-wins"), QStringLiteral("newest-wins"),
           QStringLiteral("first-wins"), QStringLiteral("manual"), QStringLiteral("rule") };
 
-template <typename E> QString nameOf(const QList<std::pair<QString, E>>& options, E value)
-{
-    for (const auto& [name, v] : options) {
-        if (v == value)
-            return name;
-    }
-    return QString();
-}
-
 Result<QStringList> stringList(const QJsonArray& array, const QString& path)
 {
     QStringList out;
@@ -215,7 +61,7 @@ Result<QStringList> stringList(const QJsonArray& array, const QString& path)
 
 Result<FieldLookup> parseLookup(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
     SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
     SYNCLINE_TRY(key, r.string(QStringLiteral("key"), true));
@@ -227,7 +73,7 @@ Result<FieldLookup> parseLookup(const QJsonObject& object, const QString& path)
 
 Result<ColumnRef> parseColumnRef(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
     SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
     SYNCLINE_TRY(column, r.string(QStringLiteral("column"), true));
@@ -237,7 +83,7 @@ Result<ColumnRef> parseColumnRef(const QJsonObject& object, const QString& path)
 }
 
 // A range bound: a number, or text for temporal and text fields.
-Result<QJsonValue> parseBound(ObjectReader& r, const QString& key)
+Result<QJsonValue> parseBound(JsonObjectReader& r, const QString& key)
 {
     SYNCLINE_TRY(value, r.value(key));
     if (value.isUndefined() || value.isDouble() || value.isString())
@@ -248,7 +94,7 @@ Result<QJsonValue> parseBound(ObjectReader& r, const QString& key)
 
 Result<ValidationRule> parseRule(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     ValidationRule rule;
     SYNCLINE_TRY(field, r.string(QStringLiteral("field"), true));
     SYNCLINE_TRY(required, r.boolean(QStringLiteral("required"), false));
@@ -288,7 +134,7 @@ Result<ValidationRule> parseRule(const QJsonObject& object, const QString& path)
 
 Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     FieldMapping f;
     SYNCLINE_TRY(target, r.string(QStringLiteral("target"), true));
     SYNCLINE_TRY(source, r.string(QStringLiteral("source"), false));
@@ -332,7 +178,7 @@ Result<FieldMapping> parseField(const QJsonObject& object, const QString& path)
 
 Result<EntityRef> parseEntityRef(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     SYNCLINE_TRY(endpoint, r.string(QStringLiteral("endpoint"), true));
     SYNCLINE_TRY(entity, r.string(QStringLiteral("entity"), true));
     if (auto s = r.noUnknownKeys(); !s)
@@ -356,7 +202,7 @@ template <typename T> Status checkUniqueNames(const QList<T>& items, const QStri
 
 Result<EndpointConfig> ConfigParser::parseEndpoint(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     EndpointConfig e;
     SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
     SYNCLINE_TRY(kind, r.string(QStringLiteral("kind"), true));
@@ -394,7 +240,7 @@ Result<EndpointConfig> ConfigParser::parseEndpoint(const QJsonObject& object, co
 
 Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     MappingConfig m;
     SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
     SYNCLINE_TRY(sourceObject, r.object(QStringLiteral("source"), true));
@@ -454,9 +300,9 @@ Result<MappingConfig> ConfigParser::parseMapping(const QJsonObject& object, cons
 
 Result<ScheduleConfig> ConfigParser::parseSchedule(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     ScheduleConfig c;
-    const auto duration = [&](ObjectReader& reader, const QString& key, qint64 fallback,
+    const auto duration = [&](JsonObjectReader& reader, const QString& key, qint64 fallback,
                               qint64 min) -> Result<qint64> {
         auto text = reader.string(key, false);
         if (!text)
@@ -490,7 +336,7 @@ Result<ScheduleConfig> ConfigParser::parseSchedule(const QJsonObject& object, co
     c.timeZone = timeZone.trimmed();
     c.missed = missed;
 
-    ObjectReader rr(retry, r.path(QStringLiteral("retry")));
+    JsonObjectReader rr(retry, r.path(QStringLiteral("retry")));
     SYNCLINE_TRY(retryMax, rr.integer(QStringLiteral("max"), c.retryMax, 0, 100));
     SYNCLINE_TRY(retryBase, duration(rr, QStringLiteral("base"), c.retryBaseMs, 1));
     SYNCLINE_TRY(retryMaxDelay, duration(rr, QStringLiteral("max_delay"), c.retryMaxDelayMs, 1));
@@ -540,7 +386,7 @@ QJsonObject ConfigParser::toJson(const ScheduleConfig& c)
 
 Result<JobConfig> ConfigParser::parseJob(const QJsonObject& object, const QString& path)
 {
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     JobConfig j;
     SYNCLINE_TRY(name, r.string(QStringLiteral("name"), true));
     SYNCLINE_TRY(mapping, r.string(QStringLiteral("mapping"), true));
@@ -614,7 +460,7 @@ Result<WorkspaceConfig> ConfigParser::parse(const QByteArray& json, const QStrin
     }
     if (!doc.isObject())
         return withSource(pathError(QStringLiteral("$"), QStringLiteral("expected an object")));
-    ObjectReader root(doc.object(), QStringLiteral("$"));
+    JsonObjectReader root(doc.object(), QStringLiteral("$"));
     WorkspaceConfig config;
     auto endpoints = root.array(QStringLiteral("endpoints"), false);
     auto mappings = root.array(QStringLiteral("mappings"), false);
@@ -665,19 +511,19 @@ Result<WorkspaceConfig> ConfigParser::parse(const QByteArray& json, const QStrin
 
 QString ConfigParser::toString(JobConfig::Direction value)
 {
-    return nameOf(directions, value);
+    return JsonObjectReader::nameOf(directions, value);
 }
 QString ConfigParser::toString(JobConfig::Mode value)
 {
-    return nameOf(modes, value);
+    return JsonObjectReader::nameOf(modes, value);
 }
 QString ConfigParser::toString(JobConfig::Detect value)
 {
-    return nameOf(detects, value);
+    return JsonObjectReader::nameOf(detects, value);
 }
 QString ConfigParser::toString(JobConfig::Deletes value)
 {
-    return nameOf(deletesOptions, value);
+    return JsonObjectReader::nameOf(deletesOptions, value);
 }
 
 QJsonObject ConfigParser::toJson(const EndpointConfig& e)
