@@ -209,4 +209,24 @@ QString KeyCodec::display(
     return parts.join(QStringLiteral(", "));
 }
 
+QVariantList KeyCodec::rawKey(const QVariantList& canonical, const QList<FieldType>& types)
+{
+    QVariantList raw;
+    raw.reserve(canonical.size());
+    for (qsizetype i = 0; i < canonical.size(); ++i) {
+        switch (types[i].kind) {
+        case FieldType::Kind::Integer:
+        case FieldType::Kind::Text:
+        case FieldType::Kind::Any:
+        case FieldType::Kind::Blob:
+            raw.append(canonical[i]);
+            break;
+        default:
+            raw.append(CanonicalFormatter::toText(canonical[i], types[i]));
+            break;
+        }
+    }
+    return raw;
+}
+
 } // namespace Syncline

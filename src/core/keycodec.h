@@ -21,6 +21,10 @@ public:
     // "id=42, region='EU'": how errors, the quarantine and the CLI name a row.
     static QString display(
         const QStringList& names, const QVariantList& values, const QList<FieldType>& types);
+    // The key's canonical values as the database returns them, to bind in a read by key
+    // (Connection::readKeys()): integers, text and blobs as they are, the rest as the text the
+    // database parses into the same value.
+    static QVariantList rawKey(const QVariantList& canonical, const QList<FieldType>& types);
 };
 
 } // namespace Syncline

@@ -2,7 +2,6 @@
 #include "changelogpass.h"
 
 #include "connectors/connection.h"
-#include "core/canonicalformatter.h"
 #include "core/canonicalizer.h"
 #include "core/keycodec.h"
 #include "jobsession.h"
@@ -27,21 +26,6 @@ struct KeyLess
     }
 };
 using ChangedKeys = std::map<QByteArray, QVariantList, KeyLess>; // key -> canonical key values
-
-// Key values as a database returns them, for Connection::readKeys().
-QVariantList rawKey(const QVariantList& canonical, const QList<FieldType>& types)
-{
-    QVariantList raw;
-    for (qsizetype i = 0; i < canonical.size(); ++i) {
-        const auto kind = types[i].kind;
-        if (kind == FieldType::Kind::Integer || kind == FieldType::Kind::Text
-            || kind == FieldType::Kind::Any || kind == FieldType::Kind::Blob)
-            raw.append(canonical[i]);
-        else
-            raw.append(CanonicalFormatter::toText(canonical[i], types[i]));
-    }
-    return raw;
-}
 
 // "changelog:<source sequence>:<target sequence>"
 std::pair<qint64, qint64> parsePositions(const QVariant& watermark)
@@ -224,7 +208,7 @@ Status ChangelogPass::run()
         QList<QVariantList> rawKeys;
         for (; it != changed.end() && keys.size() < chunkSize; ++it) {
             keys.append(it->first);
-            rawKeys.append(rawKey(it->second, keyTypes));
+            rawKeys.append(KeyCodec::rawKey(it->second, keyTypes));
         }
         if (m_context.metrics) {
             QHash<QByteArray, qint64> chunkTimes;

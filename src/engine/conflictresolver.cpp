@@ -26,21 +26,6 @@ namespace Syncline {
 
 namespace {
 
-// Key values as a database would return them, for Connection::readKeys().
-QVariantList rawKey(const QVariantList& canonical, const QList<FieldType>& types)
-{
-    QVariantList raw;
-    for (qsizetype i = 0; i < canonical.size(); ++i) {
-        const auto kind = types[i].kind;
-        if (kind == FieldType::Kind::Integer || kind == FieldType::Kind::Text
-            || kind == FieldType::Kind::Any || kind == FieldType::Kind::Blob)
-            raw.append(canonical[i]);
-        else
-            raw.append(CanonicalFormatter::toText(canonical[i], types[i]));
-    }
-    return raw;
-}
-
 // The current row of one side for the key, mapped like a run maps it; nullopt when absent.
 Result<std::optional<KeyedRow>> currentRow(
     JobSession& session, bool sourceSide, const QVariantList& key)
@@ -51,7 +36,7 @@ Result<std::optional<KeyedRow>> currentRow(
     request.columns = sourceSide ? plan.sourceColumns : plan.targetColumns();
     request.keyColumns = sourceSide ? plan.sourceKeyColumns : plan.keyNames();
     Connection& connection = sourceSide ? *session.source : *session.target;
-    auto stream = connection.readKeys(request, { rawKey(key, plan.keyTypes()) });
+    auto stream = connection.readKeys(request, { KeyCodec::rawKey(key, plan.keyTypes()) });
     if (!stream)
         return stream.error();
     QVariantList raw;

@@ -4,27 +4,10 @@
 #include "connectors/connection.h"
 #include "core/canonicalformatter.h"
 #include "core/canonicalizer.h"
+#include "core/keycodec.h"
 #include "rowmapper.h"
 
 namespace Syncline {
-
-namespace {
-
-// A canonical value as the database returns it, for Connection::readKeys().
-QVariant rawKey(const QVariant& canonical, const FieldType& type)
-{
-    switch (type.kind) {
-    case FieldType::Kind::Integer:
-    case FieldType::Kind::Text:
-    case FieldType::Kind::Any:
-    case FieldType::Kind::Blob:
-        return canonical;
-    default:
-        return CanonicalFormatter::toText(canonical, type);
-    }
-}
-
-} // namespace
 
 ReferenceResolver::ReferenceResolver(Opener opener, int cacheSize)
     : m_opener(std::move(opener))
@@ -135,7 +118,7 @@ Result<std::optional<QVariant>> ReferenceResolver::find(int index, const QVarian
     request.keyColumns = { reference.key.name };
     request.chunkSize = 2;
     ++m_reads;
-    auto stream = (*open)->readKeys(request, { QVariantList { rawKey(*canonical, keyType) } });
+    auto stream = (*open)->readKeys(request, { KeyCodec::rawKey({ *canonical }, { keyType }) });
     if (!stream)
         return stream.error();
     QVariantList raw;

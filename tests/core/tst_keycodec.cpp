@@ -17,6 +17,7 @@ private slots:
     void compositeKeysSortByFirstThenSecond();
     void roundTrip();
     void nullKeyIsAnError();
+    void rawKeyBindsWhatTheDatabaseReturns();
 };
 
 namespace {
@@ -90,6 +91,24 @@ void tst_KeyCodec::nullKeyIsAnError()
     const auto key = KeyCodec::encode({ QVariant() }, { FieldType::of(FieldType::Kind::Integer) });
     QVERIFY(!key.ok());
     QCOMPARE(key.error().kind, ErrorKind::BadInput);
+}
+
+// Integers, text and blobs bind as they are; dates and the like as the text the databases
+// parse back into the same value.
+void tst_KeyCodec::rawKeyBindsWhatTheDatabaseReturns()
+{
+    const QList<FieldType> t = { FieldType::of(FieldType::Kind::Integer),
+        FieldType::of(FieldType::Kind::Text), FieldType::of(FieldType::Kind::Blob),
+        FieldType::of(FieldType::Kind::Date), FieldType::of(FieldType::Kind::Bool) };
+    const QVariantList canonical
+        = { qlonglong(7), QStringLiteral("EU"), QByteArray("\0\x01", 2), qlonglong(19723), true };
+    const QVariantList raw = KeyCodec::rawKey(canonical, t);
+    QCOMPARE(raw.size(), canonical.size());
+    QCOMPARE(raw[0], QVariant(qlonglong(7)));
+    QCOMPARE(raw[1], QVariant(QStringLiteral("EU")));
+    QCOMPARE(raw[2], QVariant(QByteArray("\0\x01", 2)));
+    QCOMPARE(raw[3], QVariant(QStringLiteral("2024-01-01")));
+    QCOMPARE(raw[4], QVariant(QStringLiteral("true")));
 }
 
 QTEST_GUILESS_MAIN(tst_KeyCodec)
