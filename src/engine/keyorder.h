@@ -15,7 +15,7 @@ struct KeyOrder
     static int compare(const QByteArray& a, const QByteArray& b)
     {
         const qsizetype n = std::min(a.size(), b.size());
-        const int c = n == 0 ? 0 : std::memcmp(a.constData(), b.constData(), size_t(n));
+        const int c = n <= 0 ? 0 : std::memcmp(a.constData(), b.constData(), size_t(n));
         if (c != 0)
             return c < 0 ? -1 : 1;
         return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);

@@ -132,10 +132,20 @@ Result<QVariant> RowMapper::convert(const QVariant& raw, const FieldType& from, 
     }
 }
 
+// The row's previous values are usually still shared with a batch on its way to the target;
+// resizing that list would copy every value only to overwrite it, so it gets a new one.
+void RowMapper::resetValues(KeyedRow& out, qsizetype size)
+{
+    if (out.values.isDetached())
+        out.values.resize(size);
+    else
+        out.values = QVariantList(size);
+}
+
 Status RowMapper::mapSource(const QVariantList& raw, KeyedRow& out)
 {
     const QList<PlannedField>& fields = m_plan.fields;
-    out.values.resize(fields.size());
+    resetValues(out, fields.size());
     out.scope = KeyedRow::Scope::In;
     out.violation.clear();
     out.change = m_plan.changeColumnIndex >= 0 ? raw[m_plan.changeColumnIndex] : QVariant();
@@ -302,7 +312,7 @@ Status RowMapper::recomputeExpressions(const QVariantList* sourceRaw, QVariantLi
 Status RowMapper::mapTarget(const QVariantList& raw, KeyedRow& out)
 {
     const QList<PlannedField>& fields = m_plan.fields;
-    out.values.resize(fields.size());
+    resetValues(out, fields.size());
     bool unconvertible = false;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         auto value = Canonicalizer::canonicalize(raw[i], fields[i].type);

@@ -56,6 +56,7 @@ public:
     QString describeKeyBytes(const QByteArray& key) const;
 
 private:
+    static void resetValues(KeyedRow& out, qsizetype size);
     Status finish(KeyedRow& out, const QString& side);
     Result<QVariant> lookUp(const PlannedField& field, const QVariantList& raw, QString* problem);
     void setExpressionRow(const QVariantList& raw);

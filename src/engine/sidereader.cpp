@@ -36,7 +36,12 @@ void SideReader::startPrefetch(MapperFactory makeMapper)
         return;
     m_prefetching = true;
     m_mapped = bool(makeMapper);
-    m_thread = std::thread([this, makeMapper = std::move(makeMapper)] { prefetch(makeMapper); });
+    if (!m_mapped) {
+        m_thread = std::thread([this] { readAhead(m_ready, m_spare); });
+        return;
+    }
+    m_thread = std::thread([this] { readAhead(m_rawReady, m_rawSpare); });
+    m_mapThread = std::thread([this, makeMapper = std::move(makeMapper)] { mapAhead(makeMapper); });
 }
 
 void SideReader::stopPrefetch()
@@ -49,49 +54,41 @@ void SideReader::stopPrefetch()
     }
     m_changed.notify_all();
     m_thread.join();
+    if (m_mapThread.joinable())
+        m_mapThread.join();
 }
 
-void SideReader::prefetch(const MapperFactory& makeMapper)
+std::optional<SideReader::Chunk> SideReader::nextEmptyChunk(
+    std::deque<Chunk>& ready, std::vector<Chunk>& spare)
 {
-    std::unique_ptr<RowMapper> mapper;
-    std::optional<Error> failure;
-    if (makeMapper) {
-        auto made = makeMapper();
-        if (made)
-            mapper = std::move(made).value();
-        else
-            failure = made.error();
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [&] { return m_stop || ready.size() < QueuedChunks; });
+    if (m_stop)
+        return std::nullopt;
+    Chunk chunk;
+    if (!spare.empty()) {
+        chunk = std::move(spare.back());
+        spare.pop_back();
     }
-    QVariantList raw;
+    chunk.size = 0;
+    chunk.error.reset();
+    chunk.end = false;
+    return chunk;
+}
+
+void SideReader::readAhead(std::deque<Chunk>& ready, std::vector<Chunk>& spare)
+{
     bool end = false;
     while (!end) {
-        Chunk chunk;
-        {
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < QueuedChunks; });
-            if (m_stop)
-                return;
-            if (!m_spare.empty()) {
-                chunk = std::move(m_spare.back());
-                m_spare.pop_back();
-            }
-        }
-        chunk.size = 0;
-        chunk.error.reset();
-        if (failure) {
-            chunk.error = failure;
-            end = true;
-        }
-        // Mapped chunks hand over KeyedRows only: one raw row is enough here.
-        if (mapper && chunk.rows.size() < size_t(ChunkRows))
-            chunk.rows.resize(ChunkRows);
-        else if (!mapper && chunk.raw.size() < size_t(ChunkRows))
-            chunk.raw.resize(ChunkRows);
-        while (!end && chunk.size < ChunkRows) {
-            QVariantList& row = mapper ? raw : chunk.raw[size_t(chunk.size)];
-            auto more = m_stream->next(row);
+        std::optional<Chunk> chunk = nextEmptyChunk(ready, spare);
+        if (!chunk)
+            return;
+        if (chunk->raw.size() < size_t(ChunkRows))
+            chunk->raw.resize(ChunkRows);
+        while (chunk->size < ChunkRows) {
+            auto more = m_stream->next(chunk->raw[size_t(chunk->size)]);
             if (!more) {
-                chunk.error = more.error().within(m_table);
+                chunk->error = more.error().within(m_table);
                 end = true;
                 break;
             }
@@ -99,22 +96,64 @@ void SideReader::prefetch(const MapperFactory& makeMapper)
                 end = true;
                 break;
             }
-            if (mapper) {
-                KeyedRow& mapped = chunk.rows[size_t(chunk.size)];
-                const Status status = m_side == Side::Source ? mapper->mapSource(row, mapped)
-                                                             : mapper->mapTarget(row, mapped);
-                if (!status) {
-                    chunk.error = status.error();
-                    end = true;
-                    break;
-                }
-            }
-            ++chunk.size;
+            ++chunk->size;
         }
-        chunk.end = end;
+        chunk->end = end;
         {
             const std::lock_guard lock(m_mutex);
-            m_ready.push_back(std::move(chunk));
+            ready.push_back(std::move(*chunk));
+        }
+        m_changed.notify_all();
+    }
+}
+
+void SideReader::mapAhead(const MapperFactory& makeMapper)
+{
+    auto made = makeMapper();
+    std::unique_ptr<RowMapper> mapper = made ? std::move(made).value() : nullptr;
+    bool end = false;
+    while (!end) {
+        std::optional<Chunk> out = nextEmptyChunk(m_ready, m_spare);
+        if (!out)
+            return;
+        Chunk in;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || !m_rawReady.empty(); });
+            if (m_stop)
+                return;
+            in = std::move(m_rawReady.front());
+            m_rawReady.pop_front();
+        }
+        m_changed.notify_all();
+        if (out->rows.size() < size_t(in.size))
+            out->rows.resize(size_t(in.size));
+        end = in.end;
+        if (!mapper) {
+            out->error = made.error();
+            end = true;
+        }
+        for (qsizetype i = 0; mapper && i < in.size; ++i) {
+            const QVariantList& row = in.raw[size_t(i)];
+            KeyedRow& mapped = out->rows[size_t(i)];
+            const Status status = m_side == Side::Source ? mapper->mapSource(row, mapped)
+                                                         : mapper->mapTarget(row, mapped);
+            if (!status) {
+                out->error = status.error();
+                end = true;
+                break;
+            }
+            ++out->size;
+        }
+        if (!out->error && in.error) {
+            out->error = in.error;
+            end = true;
+        }
+        out->end = end;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(*out));
+            m_rawSpare.push_back(std::move(in));
         }
         m_changed.notify_all();
     }

@@ -21,10 +21,12 @@ class RowMapper;
 // a repeated key means the key is not unique, a smaller one that the databases sort the key
 // differently; both are BadInput errors naming the table and the key. Owned by SyncRun.
 //
-// With startPrefetch() the reading (and, given a mapper factory, the mapping and hashing)
-// runs ahead on a thread of its own, handing rows over in chunks through a short bounded
-// queue, so that reading one side overlaps with classifying and applying on the run thread
-// while memory stays flat (at most a few chunks in flight).
+// With startPrefetch() the reading runs ahead on a thread of its own, handing rows over in
+// chunks through a bounded queue, so that reading one side overlaps with classifying and
+// applying on the run thread while memory stays flat (at most a few chunks in flight). Given
+// a mapper factory, the mapping and hashing run on a second thread between the two: reading
+// and mapping each took about as long as everything else a copy does, so as one stage they
+// were what the whole run waited for.
 class SideReader final
 {
 public:
@@ -58,7 +60,12 @@ private:
     Result<bool> nextDirect(KeyedRow& row);
     Result<bool> nextPrefetched(KeyedRow& row);
     Status checkOrder(const KeyedRow& row);
-    void prefetch(const MapperFactory& makeMapper);
+    // The thread that reads: raw chunks, to the mapping thread when there is one.
+    void readAhead(std::deque<Chunk>& ready, std::vector<Chunk>& spare);
+    // The thread that maps raw chunks from readAhead() into KeyedRow chunks.
+    void mapAhead(const MapperFactory& makeMapper);
+    // Waits for a free slot in `ready` and returns a recycled chunk, or nothing when stopped.
+    std::optional<Chunk> nextEmptyChunk(std::deque<Chunk>& ready, std::vector<Chunk>& spare);
     void stopPrefetch();
 
     std::unique_ptr<RowStream> m_stream;
@@ -70,11 +77,14 @@ private:
     qint64 m_rowsRead = 0;
 
     // Prefetching: the thread fills chunks, next() drains them; empty chunks go back.
-    std::thread m_thread;
+    std::thread m_thread; // reads
+    std::thread m_mapThread; // maps, when given a mapper factory
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<Chunk> m_ready;
+    std::deque<Chunk> m_ready; // for next()
     std::vector<Chunk> m_spare;
+    std::deque<Chunk> m_rawReady; // from the reading thread to the mapping thread
+    std::vector<Chunk> m_rawSpare;
     bool m_stop = false;
     bool m_prefetching = false;
     bool m_mapped = false; // chunks hold KeyedRows
