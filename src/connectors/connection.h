@@ -27,6 +27,8 @@ public:
     virtual Result<QStringList> entities() = 0;
     // A missing table is a BadInput error naming the table and the endpoint.
     virtual Result<EntityInfo> describe(const QString& entity) = 0;
+    // describe() without the row count (rowEstimate -1), which may cost a table scan.
+    virtual Result<EntityInfo> describeSchema(const QString& entity) { return describe(entity); }
     // Streams rows sorted by key with memory bounded by one chunk. May open a further
     // database connection of its own so that writers can work while it streams.
     virtual Result<std::unique_ptr<RowStream>> read(const ReadRequest& request) = 0;

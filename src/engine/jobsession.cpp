@@ -89,8 +89,12 @@ Result<std::unique_ptr<JobSession>> JobSession::open(
     state.references = std::make_unique<ReferenceResolver>(state.m_openReference);
     const bool watermarked
         = job->detect == JobConfig::Detect::Timestamp || job->detect == JobConfig::Detect::Version;
+    // Runs that read only what changed show no share of the table done, so they skip
+    // counting its rows.
+    const bool readsChangesOnly = job->mode == JobConfig::Mode::Incremental
+        && (watermarked || job->detect == JobConfig::Detect::Changelog);
     auto plan = MappingPlanner::plan(effective, *state.source, *state.target,
-        watermarked ? job->changeColumn : QString(), state.references.get());
+        watermarked ? job->changeColumn : QString(), state.references.get(), !readsChangesOnly);
     if (!plan)
         return plan.error();
     state.plan = std::move(plan).value();

@@ -69,13 +69,15 @@ QList<FieldMapping> sameNameFields(const EntityInfo& source, const EntityInfo& t
 } // namespace
 
 Result<MappingPlan> MappingPlanner::plan(const MappingConfig& mapping, Connection& source,
-    Connection& target, const QString& changeColumn, ReferenceResolver* references)
+    Connection& target, const QString& changeColumn, ReferenceResolver* references,
+    bool countSourceRows)
 {
     const QString where = QStringLiteral("mapping '%1'").arg(mapping.name);
-    auto sourceInfo = source.describe(mapping.source.entity);
+    auto sourceInfo = countSourceRows ? source.describe(mapping.source.entity)
+                                      : source.describeSchema(mapping.source.entity);
     if (!sourceInfo)
         return sourceInfo.error().within(where);
-    auto targetInfo = target.describe(mapping.target.entity);
+    auto targetInfo = target.describeSchema(mapping.target.entity);
     if (!targetInfo)
         return targetInfo.error().within(where);
 

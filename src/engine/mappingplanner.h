@@ -16,10 +16,11 @@ class MappingPlanner final
 {
 public:
     // Lookup fields need `references` (they are refused without it): each becomes a
-    // reference of it, read by key when rows are mapped.
+    // reference of it, read by key when rows are mapped. The source's row count (a table
+    // scan on SQLite) is read only with `countSourceRows`: full runs show progress with it.
     static Result<MappingPlan> plan(const MappingConfig& mapping, Connection& source,
         Connection& target, const QString& changeColumn = QString(),
-        ReferenceResolver* references = nullptr);
+        ReferenceResolver* references = nullptr, bool countSourceRows = true);
     // The same mapping with source and target swapped, for pull jobs. Only column and cast
     // fields can flow back. The row filter and the validation rules speak of the mapping's
     // source rows and target fields, so they apply in its own direction only: a pull job

@@ -22,12 +22,12 @@ constexpr int s_defaultChunkSize = 10000;
 // Keys per IN (...) list: well below SQLite's limit on bound parameters.
 constexpr int s_lookupBatch = 500;
 
-JournalEntry readEntry(const QSqlQuery& query)
+JournalEntry readEntry(const SqliteStatement& query)
 {
     JournalEntry entry;
-    entry.key = query.value(0).toByteArray();
+    entry.key = query.blob(0);
     // The hash is stored as the signed 64-bit integer with the same bits.
-    entry.hash = quint64(query.value(1).toLongLong());
+    entry.hash = quint64(query.int64(1));
     entry.base = query.value(2).toByteArray();
     return entry;
 }
@@ -95,11 +95,7 @@ private:
             }
             if (!*row)
                 break;
-            JournalEntry& entry = m_page.emplace_back();
-            entry.key = query.blob(0);
-            // The hash is stored as the signed 64-bit integer with the same bits.
-            entry.hash = quint64(query.int64(1));
-            entry.base = query.value(2).toByteArray();
+            m_page.append(readEntry(query));
         }
         // Finishes the read, so no read transaction stays open between pages.
         query.reset();
@@ -233,28 +229,50 @@ Result<QHash<QByteArray, JournalEntry>> JournalRepository::lookup(
 {
     QHash<QByteArray, JournalEntry> found;
     found.reserve(keys.size());
-    for (qsizetype start = 0; start < keys.size(); start += s_lookupBatch) {
-        const qsizetype n = std::min<qsizetype>(s_lookupBatch, keys.size() - start);
+    const QString what = QStringLiteral("job %1: journal lookup").arg(job);
+    // Preparing a statement with hundreds of placeholders costs about as much as running it:
+    // the full-size one is prepared once and reused, only a shorter last one is extra.
+    const auto prepare = [&](qsizetype n) {
         QString placeholders = QStringLiteral("?");
         placeholders.reserve(2 * n);
         for (qsizetype i = 1; i < n; ++i)
             placeholders += QStringLiteral(",?");
-        auto query = StoreSql::prepare(m_workspace,
+        return StoreSql::prepareNative(m_workspace,
             QStringLiteral("SELECT key, hash, base FROM journal WHERE job = ? AND key IN (%1)")
                 .arg(placeholders));
-        if (!query)
-            return query.error();
-        query->addBindValue(job);
+    };
+    std::optional<SqliteStatement> full;
+    for (qsizetype start = 0; start < keys.size(); start += s_lookupBatch) {
+        const qsizetype n = std::min<qsizetype>(s_lookupBatch, keys.size() - start);
+        std::optional<SqliteStatement> partial;
+        if (n == s_lookupBatch && !full) {
+            auto prepared = prepare(n);
+            if (!prepared)
+                return prepared.error();
+            full = std::move(prepared).value();
+        } else if (n < s_lookupBatch) {
+            auto prepared = prepare(n);
+            if (!prepared)
+                return prepared.error();
+            partial = std::move(prepared).value();
+        }
+        SqliteStatement& query = partial ? *partial : *full;
+        query.bind(0, job);
         for (qsizetype i = 0; i < n; ++i)
-            query->addBindValue(keys[start + i]);
-        if (auto s = StoreSql::exec(
-                m_workspace, *query, QStringLiteral("job %1: journal lookup").arg(job));
-            !s)
-            return s.error();
-        while (query->next()) {
-            JournalEntry entry = readEntry(*query);
+            query.bindBlob(int(i) + 1, keys[start + i], false);
+        for (;;) {
+            auto row = query.step();
+            if (!row) {
+                query.reset();
+                return Error::runtime(QStringLiteral("workspace %1: %2: %3")
+                                          .arg(m_workspace.location(), what, row.error().message));
+            }
+            if (!*row)
+                break;
+            JournalEntry entry = readEntry(query);
             found.insert(entry.key, entry);
         }
+        query.reset();
     }
     return found;
 }

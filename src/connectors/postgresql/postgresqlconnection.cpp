@@ -285,6 +285,11 @@ Result<EntityInfo> PostgresqlConnection::describe(const QString& entity)
     return describe(entity, nullptr, RowCount::Count);
 }
 
+Result<EntityInfo> PostgresqlConnection::describeSchema(const QString& entity)
+{
+    return describe(entity, nullptr, RowCount::Skip);
+}
+
 Result<EntityInfo> PostgresqlConnection::describe(
     const QString& entity, Table* table, RowCount rowCount)
 {

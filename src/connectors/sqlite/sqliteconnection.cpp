@@ -133,6 +133,11 @@ Result<EntityInfo> SqliteConnection::describe(const QString& entity)
     return describe(entity, RowCount::Count);
 }
 
+Result<EntityInfo> SqliteConnection::describeSchema(const QString& entity)
+{
+    return describe(entity, RowCount::Skip);
+}
+
 Result<EntityInfo> SqliteConnection::describe(const QString& entity, RowCount rowCount)
 {
     // SQLite matches table names without regard to case; so does the lookup.

@@ -29,6 +29,7 @@ public:
     Result<QString> serverVersion() override;
     Result<QStringList> entities() override;
     Result<EntityInfo> describe(const QString& entity) override;
+    Result<EntityInfo> describeSchema(const QString& entity) override;
     Result<std::unique_ptr<RowStream>> read(const ReadRequest& request) override;
     Result<std::unique_ptr<EntityWriter>> writer(const WriteSpec& spec) override;
     Result<std::unique_ptr<RowStream>> readKeys(

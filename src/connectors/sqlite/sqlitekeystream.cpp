@@ -5,8 +5,6 @@
 
 #include <QRegularExpression>
 #include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlRecord>
 
 #include <algorithm>
 #include <cmath>
@@ -270,8 +268,13 @@ Result<std::unique_ptr<SqliteKeyStream>> SqliteKeyStream::open(const QSqlDatabas
         + order.join(QStringLiteral(", "));
     std::unique_ptr<SqliteKeyStream> stream(new SqliteKeyStream(
         db, std::move(sorted), keyIndexes, chunkSize, head, tail, keyColumns, context));
-    if (stream->m_keys.size() >= chunkSize && !stream->m_full.prepare(stream->statement(chunkSize)))
-        return Error::runtime(context + QStringLiteral(": ") + stream->m_full.lastError().text());
+    if (stream->m_keys.size() >= chunkSize) {
+        auto prepared = SqliteStatement::prepare(
+            SqliteStatement::connectionOf(db.driver()->handle()), stream->statement(chunkSize));
+        if (!prepared)
+            return Error::runtime(context + QStringLiteral(": ") + prepared.error().message);
+        stream->m_full = std::move(prepared).value();
+    }
     return stream;
 }
 
@@ -286,12 +289,7 @@ SqliteKeyStream::SqliteKeyStream(const QSqlDatabase& db, QList<QVariantList> key
     , m_selectTail(std::move(selectTail))
     , m_keyColumns(keyColumns)
     , m_context(std::move(context))
-    , m_full(db)
-    , m_last(db)
-{
-    m_full.setForwardOnly(true);
-    m_last.setForwardOnly(true);
-}
+{ }
 
 QString SqliteKeyStream::statement(int keys) const
 {
@@ -312,35 +310,35 @@ QString SqliteKeyStream::statement(int keys) const
 Status SqliteKeyStream::fetchChunk()
 {
     const qsizetype count = std::min<qsizetype>(m_chunkSize, m_keys.size() - m_nextKey);
-    QSqlQuery* query = &m_full;
+    SqliteStatement* query = &m_full;
     if (count < m_chunkSize) {
-        if (!m_last.prepare(statement(int(count))))
-            return Error::runtime(m_context + QStringLiteral(": ") + m_last.lastError().text());
+        auto prepared = SqliteStatement::prepare(
+            SqliteStatement::connectionOf(m_db.driver()->handle()), statement(int(count)));
+        if (!prepared)
+            return Error::runtime(m_context + QStringLiteral(": ") + prepared.error().message);
+        m_last = std::move(prepared).value();
         query = &m_last;
     }
     int bind = 0;
     for (qsizetype k = m_nextKey; k < m_nextKey + count; ++k) {
         for (const QVariant& value : std::as_const(m_keys.at(k)))
-            query->bindValue(bind++, value);
+            query->bind(bind++, value);
     }
     m_nextKey += count;
     m_rows.clear();
     m_position = 0;
-    if (!query->exec())
-        return Error::runtime(m_context + QStringLiteral(": ") + query->lastError().text());
-    const int columns = query->record().count();
-    while (query->next()) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int i = 0; i < columns; ++i) {
-            QVariant value = query->value(i);
-            row.append(value.isNull() ? QVariant() : std::move(value));
+    for (;;) {
+        auto row = query->step();
+        if (!row) {
+            query->reset();
+            return Error::runtime(m_context + QStringLiteral(": ") + row.error().message);
         }
-        m_rows.append(std::move(row));
+        if (!*row)
+            break;
+        query->readRow(m_rows.emplace_back());
     }
-    if (query->lastError().isValid())
-        return Error::runtime(m_context + QStringLiteral(": ") + query->lastError().text());
-    query->finish();
+    // Ends the statement's read: nothing stays open between chunks.
+    query->reset();
     return {};
 }
 

@@ -4,9 +4,9 @@
 #include "connectors/entityinfo.h"
 #include "connectors/readrequest.h"
 #include "connectors/rowstream.h"
+#include "core/sqlitestatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -50,8 +50,8 @@ private:
     int m_keyColumns;
     QString m_context;
 
-    QSqlQuery m_full; // for chunks of m_chunkSize keys
-    QSqlQuery m_last; // for the last, shorter chunk
+    SqliteStatement m_full; // for chunks of m_chunkSize keys
+    SqliteStatement m_last; // for the last, shorter chunk
     qsizetype m_nextKey = 0; // index into m_keys of the next chunk's first key
     QList<QVariantList> m_rows;
     qsizetype m_position = 0;
