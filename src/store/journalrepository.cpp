@@ -86,19 +86,11 @@ private:
             query.bindBlob(next++, m_lastKey);
         query.bindInt64(next, m_chunkSize);
         m_page.reserve(m_chunkSize);
-        for (;;) {
-            auto row = query.step();
-            if (!row) {
-                query.reset();
-                return Error::runtime(QStringLiteral("workspace %1: %2: %3")
-                                          .arg(m_workspace.location(), what, row.error().message));
-            }
-            if (!*row)
-                break;
-            m_page.append(readEntry(query));
-        }
         // Finishes the read, so no read transaction stays open between pages.
-        query.reset();
+        const Status read = StoreSql::readNative(m_workspace, query, what,
+            [this](const SqliteStatement& row) { m_page.append(readEntry(row)); });
+        if (!read)
+            return read;
         m_started = true;
         if (m_page.size() < m_chunkSize)
             m_exhausted = true;
@@ -260,19 +252,13 @@ Result<QHash<QByteArray, JournalEntry>> JournalRepository::lookup(
         query.bind(0, job);
         for (qsizetype i = 0; i < n; ++i)
             query.bindBlob(int(i) + 1, keys[start + i], false);
-        for (;;) {
-            auto row = query.step();
-            if (!row) {
-                query.reset();
-                return Error::runtime(QStringLiteral("workspace %1: %2: %3")
-                                          .arg(m_workspace.location(), what, row.error().message));
-            }
-            if (!*row)
-                break;
-            JournalEntry entry = readEntry(query);
-            found.insert(entry.key, entry);
-        }
-        query.reset();
+        const Status read
+            = StoreSql::readNative(m_workspace, query, what, [&found](const SqliteStatement& row) {
+                  JournalEntry entry = readEntry(row);
+                  found.insert(entry.key, entry);
+              });
+        if (!read)
+            return read.error();
     }
     return found;
 }

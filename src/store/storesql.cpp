@@ -53,6 +53,24 @@ Status execNative(const Workspace& workspace, SqliteStatement& statement, const 
     return {};
 }
 
+Status readNative(const Workspace& workspace, SqliteStatement& query, const QString& what,
+    const std::function<void(const SqliteStatement&)>& row)
+{
+    for (;;) {
+        auto stepped = query.step();
+        if (!stepped) {
+            query.reset();
+            return Error::runtime(QStringLiteral("workspace %1: %2: %3")
+                                      .arg(workspace.location(), what, stepped.error().message));
+        }
+        if (!*stepped)
+            break;
+        row(query);
+    }
+    query.reset();
+    return {};
+}
+
 Status exec(const Workspace& workspace, QSqlQuery& query, const QString& what)
 {
     if (!query.exec())

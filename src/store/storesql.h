@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
+
 namespace Syncline {
 
 class Workspace;
@@ -30,6 +32,10 @@ Status exec(const Workspace& workspace, QSqlQuery& query, const QString& what);
 Result<SqliteStatement> prepareNative(const Workspace& workspace, const QString& sql);
 // Steps a native statement to its end, or names `what` in the error.
 Status execNative(const Workspace& workspace, SqliteStatement& statement, const QString& what);
+// Steps a native query through its rows, handing each to `row`, then resets it (ending its
+// read); the error names `what`.
+Status readNative(const Workspace& workspace, SqliteStatement& query, const QString& what,
+    const std::function<void(const SqliteStatement&)>& row);
 // Prepares, binds `values` in order and executes one statement.
 Result<QSqlQuery> run(
     const Workspace& workspace, const QString& sql, const QVariantList& values = {});
